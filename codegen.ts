@@ -1,0 +1,46 @@
+/**
+ * One codegen for the whole repo: graph-schema's SDL → server resolver types and web typed documents.
+ * Output lands in __generated__/ folders and is never edited by hand; `npm test` regenerates it first.
+ */
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const scalars = { ID: 'string' };
+
+const config: CodegenConfig = {
+  schema: 'graph-schema/graphql/*.graphql',
+  ignoreNoDocuments: true,
+  hooks: { afterAllFileWrite: ['prettier --write --log-level warn'] },
+  generates: {
+    'server/src/__generated__/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars,
+        contextType: '../context.js#GraphContext',
+        // Entities travel through resolvers as the zod-checked rows the stores return.
+        mappers: {
+          Entity: '../modules/entities/entity.rows.js#EntityRow',
+          City: '../modules/entities/entity.rows.js#EntityRow',
+          Industry: '../modules/entities/entity.rows.js#EntityRow',
+          Segment: '../modules/entities/entity.rows.js#EntityRow',
+          Company: '../modules/entities/entity.rows.js#EntityRow',
+          Park: '../modules/entities/entity.rows.js#EntityRow',
+          Alliance: '../modules/entities/entity.rows.js#EntityRow',
+          Project: '../modules/entities/entity.rows.js#EntityRow',
+          Agreement: '../modules/entities/entity.rows.js#EntityRow',
+          Source: '../modules/entities/entity.rows.js#EntityRow',
+        },
+      },
+    },
+    'web/src/__generated__/': {
+      preset: 'client',
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/__generated__/**'],
+      presetConfig: { fragmentMasking: false },
+      // Documents as plain strings: the browser bundle then needs no graphql-js to print them.
+      config: { useTypeImports: true, enumsAsTypes: true, scalars, documentMode: 'string' },
+    },
+  },
+};
+
+export default config;

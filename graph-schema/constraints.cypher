@@ -1,0 +1,25 @@
+// Constraints and indexes of the G60 graph. Applied at every server start by the migrate step; every statement
+// must be idempotent (IF NOT EXISTS). Community edition supports uniqueness constraints only.
+
+CREATE CONSTRAINT city_id IF NOT EXISTS FOR (n:City) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT industry_id IF NOT EXISTS FOR (n:Industry) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT segment_id IF NOT EXISTS FOR (n:Segment) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT park_id IF NOT EXISTS FOR (n:Park) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT alliance_id IF NOT EXISTS FOR (n:Alliance) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT project_id IF NOT EXISTS FOR (n:Project) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+
+// A unified social credit code identifies one legal entity in China.
+CREATE CONSTRAINT company_uscc IF NOT EXISTS FOR (n:Company) REQUIRE n.uscc IS UNIQUE;
+
+// Chinese-first search: the cjk analyzer indexes bigrams, so two-character fragments match. One-character
+// queries fall back to the text indexes below with CONTAINS.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:City|Industry|Segment|Company|Park|Alliance|Project|Agreement)
+ON EACH [n.nameZh, n.nameEn, n.aliases]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+CREATE TEXT INDEX company_name_zh IF NOT EXISTS FOR (n:Company) ON (n.nameZh);
+CREATE INDEX company_synthetic IF NOT EXISTS FOR (n:Company) ON (n.synthetic);

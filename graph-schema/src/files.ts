@@ -1,0 +1,31 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The GraphQL SDL, one string per `graphql/*.graphql` file, base types first. */
+export function schemaSdl(): string[] {
+  const dir = join(root, 'graphql');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+/**
+ * The statements of `constraints.cypher`, split on `;` at line ends. Every statement uses `IF NOT EXISTS`, which
+ * is what makes the migration idempotent.
+ */
+export function constraintStatements(): string[] {
+  return readFileSync(join(root, 'constraints.cypher'), 'utf8')
+    .split(/;\s*$/m)
+    .map((s) =>
+      s
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('//'))
+        .join('\n')
+        .trim(),
+    )
+    .filter((s) => s.length > 0);
+}

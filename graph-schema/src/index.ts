@@ -1,0 +1,3 @@
+export * from './model.js';
+export * from './records.js';
+export { schemaSdl, constraintStatements } from './files.js';

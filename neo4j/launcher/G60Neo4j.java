@@ -1,0 +1,81 @@
+// Starts Neo4j Community (embedded DBMS) with its Bolt connector on 127.0.0.1.
+//
+// Run as a single-file Java program (JEP 330) on the classpath Maven resolves from neo4j/pom.xml, so the project
+// needs no compile step and no build tool beyond Maven for Neo4j itself. The Node side (server/src/neo4j/) starts
+// it, waits for the READY line and stops it with SIGTERM; closing stdin also stops it, so an instance never
+// outlives the process that started it.
+//
+// Arguments: <homeDir> <boltPort> <pageCacheMiB>. Heap is the JVM's -Xmx, set by the caller.
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+public final class G60Neo4j {
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("usage: G60Neo4j <homeDir> <boltPort> <pageCacheMiB>");
+            System.exit(2);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int port = Integer.parseInt(args[1]);
+        long pageCacheMiB = Long.parseLong(args[2]);
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("neo4j.pid"), Long.toString(ProcessHandle.current().pid()));
+
+        long started = System.nanoTime();
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                // The web app talks GraphQL to our own server; Neo4j's HTTP API is not needed.
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
+                // Guard against a runaway query taking the whole instance down; the API sets shorter limits.
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
+                .build();
+
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            dbms.shutdown();
+            try {
+                Files.deleteIfExists(home.resolve("neo4j.pid"));
+            } catch (IOException ignored) {
+                // the pid file is advisory only
+            }
+        }, "g60-neo4j-shutdown"));
+
+        if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(120_000)) {
+            System.err.println("G60_NEO4J_FAILED default database did not become available within 120 s");
+            System.exit(1);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("G60_NEO4J_READY bolt://127.0.0.1:" + port + " " + millis + "ms");
+        System.out.flush();
+
+        // EOF on stdin means the parent went away: exit, which runs the shutdown hook.
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // ignore input
+                }
+            } catch (IOException ignored) {
+                // treat as EOF
+            }
+            if (!"inherit".equals(System.getenv("G60_NEO4J_STDIN"))) {
+                System.exit(0);
+            }
+        }, "g60-neo4j-stdin");
+        watcher.setDaemon(true);
+        watcher.start();
+        Thread.currentThread().join();
+    }
+}

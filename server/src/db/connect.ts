@@ -1,0 +1,52 @@
+/**
+ * Connects to the configured Neo4j: NEO4J_URI when set (nothing is started), otherwise a local Neo4j Community
+ * 5.26 from neo4j/ on NEO4J_BOLT_PORT with its data under neo4j/data.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { Env } from '../env.js';
+import { DEFAULT_HOME, startLocalNeo4j, type LocalNeo4j } from '../neo4j/localNeo4j.js';
+import { createDriver } from './driver.js';
+import { Executor } from './executor.js';
+
+export interface GraphConnection {
+  driver: Driver;
+  executor: Executor;
+  /** Set when this process started the Neo4j it talks to. */
+  local?: LocalNeo4j;
+  close(): Promise<void>;
+}
+
+export async function connectGraph(env: Env, log: (line: string) => void = console.log): Promise<GraphConnection> {
+  let local: LocalNeo4j | undefined;
+  let uri = env.NEO4J_URI;
+  if (!uri) {
+    log(`Starting local Neo4j 5.26 on bolt://127.0.0.1:${env.NEO4J_BOLT_PORT} …`);
+    local = await startLocalNeo4j({
+      port: env.NEO4J_BOLT_PORT,
+      homeDir: env.NEO4J_DATA_DIR ?? DEFAULT_HOME,
+      heapMiB: env.NEO4J_HEAP,
+      pageCacheMiB: env.NEO4J_PAGECACHE,
+      log,
+    });
+    log(`Neo4j is up in ${(local.startMs / 1000).toFixed(1)} s`);
+    uri = local.uri;
+  }
+  const driver = createDriver({ uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
+  try {
+    await driver.verifyConnectivity({ database: env.NEO4J_DATABASE });
+  } catch (error) {
+    await driver.close();
+    await local?.stop();
+    throw new Error(`cannot reach Neo4j at ${uri}: ${(error as Error).message}`, { cause: error });
+  }
+  const executor = new Executor(driver, { database: env.NEO4J_DATABASE, timeoutMs: env.QUERY_TIMEOUT_MS });
+  return {
+    driver,
+    executor,
+    local,
+    async close() {
+      await driver.close();
+      await local?.stop();
+    },
+  };
+}

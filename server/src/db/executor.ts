@@ -1,0 +1,124 @@
+/**
+ * The one place that calls the driver. Sets timeouts and transaction metadata, validates rows with zod and maps
+ * driver errors to domain errors.
+ */
+import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { DomainError } from '../errors.js';
+import type { CypherQuery } from './query.js';
+
+export interface ExecutorOptions {
+  database?: string | undefined;
+  /** Per-transaction timeout sent to Neo4j. */
+  timeoutMs: number;
+}
+
+/** A transaction handed to `readTx` / `writeTx` work: runs queries, returns typed rows. */
+export interface TypedTx {
+  run<P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P): Promise<R[]>;
+}
+
+export class Executor {
+  constructor(
+    readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+  ) {}
+
+  read<P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P): Promise<R[]> {
+    return this.readTx(query.name, (tx) => tx.run(query, params));
+  }
+
+  write<P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P): Promise<R[]> {
+    return this.writeTx(query.name, (tx) => tx.run(query, params));
+  }
+
+  /** Several reads in one transaction (one consistent snapshot). */
+  readTx<T>(name: string, work: (tx: TypedTx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction('READ', name, work, timeoutMs);
+  }
+
+  /** Several writes in one transaction: all of them commit, or none does. */
+  writeTx<T>(name: string, work: (tx: TypedTx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction('WRITE', name, work, timeoutMs);
+  }
+
+  /** Statements that cannot run inside a managed transaction (schema changes are fine there; this is for DDL). */
+  async runAutoCommit(name: string, text: string, params: Record<string, unknown> = {}): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    try {
+      await session.run(text, params, { timeout: this.options.timeoutMs, metadata: { app: 'g60', query: name } });
+    } catch (error) {
+      throw mapDriverError(error, name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    name: string,
+    work: (tx: TypedTx) => Promise<T>,
+    timeoutMs = this.options.timeoutMs,
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const config = { timeout: timeoutMs, metadata: { app: 'g60', query: name } };
+    const body = (tx: ManagedTransaction) => work(typedTx(tx));
+    try {
+      return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+    } catch (error) {
+      throw mapDriverError(error, name);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function typedTx(tx: ManagedTransaction): TypedTx {
+  return {
+    async run(query, params) {
+      const result = await tx.run(query.text, params);
+      return result.records.map((record, i) => {
+        const parsed = query.row.safeParse(record.toObject());
+        if (!parsed.success) {
+          throw new DomainError('INTERNAL', `query ${query.name} returned an unexpected row ${i}`, {
+            issues: parsed.error.issues,
+          });
+        }
+        return parsed.data;
+      });
+    },
+  };
+}
+
+/** Turns driver errors into the domain errors the API reports. Domain errors pass through. */
+export function mapDriverError(error: unknown, queryName: string): Error {
+  if (error instanceof DomainError) return error;
+  if (error instanceof Neo4jError) {
+    const code = error.code;
+    if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+      return new DomainError(
+        'DATABASE_UNAVAILABLE',
+        'Neo4j is not reachable; try again shortly',
+        { query: queryName },
+        { cause: error },
+      );
+    }
+    if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
+      return new DomainError(
+        'QUERY_TIMEOUT',
+        `query ${queryName} took longer than its time limit; narrow the request`,
+        { query: queryName },
+        { cause: error },
+      );
+    }
+    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return new DomainError('CONSTRAINT_VIOLATION', error.message, { query: queryName }, { cause: error });
+    }
+    return new DomainError(
+      'INTERNAL',
+      `database error in ${queryName}: ${code}`,
+      { query: queryName, neo4jCode: code },
+      { cause: error },
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}

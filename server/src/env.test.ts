@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, loadEnv } from './env.js';
+
+describe('loadEnv', () => {
+  it('uses the local defaults when nothing is set', () => {
+    const env = loadEnv({});
+    expect(env.PORT).toBe(4000);
+    expect(env.NEO4J_BOLT_PORT).toBe(7687);
+    expect(env.NEO4J_URI).toBeUndefined();
+    expect(env.NEO4J_HEAP).toBe(4096);
+  });
+
+  it('names the variable and the limit when a port is out of range', () => {
+    expect(() => loadEnv({ PORT: '70000' })).toThrow(EnvError);
+    expect(() => loadEnv({ PORT: '70000' })).toThrow(/PORT: .*65535/);
+  });
+
+  it('rejects a NEO4J_URI that is not a Bolt or Neo4j URI', () => {
+    expect(() => loadEnv({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/NEO4J_URI: must be a neo4j:\/\//);
+  });
+
+  it('reads JVM-style memory sizes in MiB', () => {
+    expect(loadEnv({ NEO4J_HEAP: '2g', NEO4J_PAGECACHE: '512m' })).toMatchObject({
+      NEO4J_HEAP: 2048,
+      NEO4J_PAGECACHE: 512,
+    });
+    expect(() => loadEnv({ NEO4J_HEAP: 'lots' })).toThrow(/NEO4J_HEAP: must look like 512m or 2g/);
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadEnv({ NEO4J_URI: '', PORT: '' }).PORT).toBe(4000);
+  });
+});

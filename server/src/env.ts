@@ -1,0 +1,65 @@
+/**
+ * The server's environment, validated once. A bad value stops the process with a message naming the variable and
+ * what it accepts, instead of failing later somewhere deep.
+ */
+import { z } from 'zod';
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+/** Memory sizes like `512m`, `2g` (JVM style), returned in MiB. */
+const memory = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((v, ctx) => {
+      const m = /^(\d+)([mMgG])$/.exec(v.trim());
+      if (!m) {
+        ctx.addIssue({ code: 'custom', message: 'must look like 512m or 2g' });
+        return z.NEVER;
+      }
+      const n = Number(m[1]);
+      return m[2]?.toLowerCase() === 'g' ? n * 1024 : n;
+    });
+
+export const EnvSchema = z
+  .object({
+    PORT: port(4000),
+    HOST: z.string().default('127.0.0.1'),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, {
+        message: 'must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI',
+      })
+      .optional(),
+    NEO4J_USER: z.string().optional(),
+    NEO4J_PASSWORD: z.string().optional(),
+    NEO4J_DATABASE: z.string().optional(),
+    NEO4J_BOLT_PORT: port(7687),
+    NEO4J_DATA_DIR: z.string().optional(),
+    NEO4J_HEAP: memory('4g'),
+    NEO4J_PAGECACHE: memory('4g'),
+    /** Per-transaction timeout the API asks Neo4j for. */
+    QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    /** Skip loading the curated seed graph into an empty database. */
+    SEED: z.enum(['curated', 'none']).default('curated'),
+    ADMIN_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
+  })
+  .refine((e) => !e.NEO4J_URI || e.NEO4J_USER === undefined || e.NEO4J_PASSWORD !== undefined, {
+    message: 'NEO4J_PASSWORD is required when NEO4J_USER is set',
+    path: ['NEO4J_PASSWORD'],
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {}
+
+/** Parse an environment (process.env by default); empty strings count as unset. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = EnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new EnvError(`invalid environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,29 @@
+/**
+ * Domain errors. Each carries the code a GraphQL client sees in `extensions.code`, so partner systems can branch on
+ * it without parsing messages.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'DATABASE_UNAVAILABLE'
+  | 'QUERY_TIMEOUT'
+  | 'CONSTRAINT_VIOLATION'
+  | 'INTERNAL';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'DomainError';
+  }
+}
+
+/** A bad argument: names the field and the limit it broke. */
+export function badInput(field: string, message: string): DomainError {
+  return new DomainError('BAD_USER_INPUT', `${field}: ${message}`, { field });
+}

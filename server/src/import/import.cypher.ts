@@ -1,0 +1,114 @@
+/**
+ * Import statements, one per label and per (type, start label, end label). Labels and types come only from the
+ * closed unions of graph-schema (asserted below); ids and properties are parameters.
+ */
+import {
+  NODE_LABELS,
+  REL_ENDPOINTS,
+  REL_TYPES,
+  assertLabel,
+  assertRelType,
+  type NodeLabel,
+  type RelType,
+} from '@g60/graph-schema';
+import { z } from 'zod';
+import { cypher, type CypherQuery } from '../db/query.js';
+
+export const Outcome = z.enum(['created', 'updated', 'unchanged']);
+const OutcomeRow = z.object({ outcome: Outcome, n: z.number() });
+export type OutcomeRow = z.infer<typeof OutcomeRow>;
+
+export interface NodeRow {
+  id: string;
+  props: Record<string, unknown>;
+}
+export interface RelRow {
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+type UpsertNodes = CypherQuery<{ rows: NodeRow[] }, OutcomeRow>;
+type UpsertRels = CypherQuery<{ rows: RelRow[] }, OutcomeRow>;
+type MissingIds = CypherQuery<{ ids: string[] }, { id: string }>;
+
+// `SET n = row.props` makes the node exactly the record: re-running an import is a no-op, and a field dropped
+// from the source file disappears from the graph.
+function upsertNodes(label: NodeLabel): UpsertNodes {
+  const l = assertLabel(label);
+  return cypher(
+    `import.upsert.${l}`,
+    `
+UNWIND $rows AS row
+OPTIONAL MATCH (old:${l} {id: row.id})
+WITH row, CASE WHEN old IS NULL THEN 'created'
+               WHEN properties(old) = row.props THEN 'unchanged'
+               ELSE 'updated' END AS outcome
+MERGE (n:${l} {id: row.id})
+SET n = row.props
+RETURN outcome, count(*) AS n
+`,
+    OutcomeRow,
+  );
+}
+
+function upsertRels(type: RelType, from: NodeLabel, to: NodeLabel): UpsertRels {
+  const t = assertRelType(type);
+  const a = assertLabel(from);
+  const b = assertLabel(to);
+  return cypher(
+    `import.upsert.${a}-${t}-${b}`,
+    `
+UNWIND $rows AS row
+MATCH (a:${a} {id: row.from})
+MATCH (b:${b} {id: row.to})
+OPTIONAL MATCH (a)-[old:${t}]->(b)
+WITH a, b, row, CASE WHEN old IS NULL THEN 'created'
+                     WHEN properties(old) = row.props THEN 'unchanged'
+                     ELSE 'updated' END AS outcome
+MERGE (a)-[r:${t}]->(b)
+SET r = row.props
+RETURN outcome, count(*) AS n
+`,
+    OutcomeRow,
+  );
+}
+
+function missingIds(label: NodeLabel): MissingIds {
+  const l = assertLabel(label);
+  return cypher(
+    `import.missing.${l}`,
+    `
+UNWIND $ids AS id
+OPTIONAL MATCH (n:${l} {id: id})
+WITH id, n WHERE n IS NULL
+RETURN id
+`,
+    z.object({ id: z.string() }),
+  );
+}
+
+export const UPSERT_NODES = Object.fromEntries(NODE_LABELS.map((l) => [l, upsertNodes(l)])) as Record<
+  NodeLabel,
+  UpsertNodes
+>;
+
+export const MISSING_IDS = Object.fromEntries(NODE_LABELS.map((l) => [l, missingIds(l)])) as Record<
+  NodeLabel,
+  MissingIds
+>;
+
+const upsertRelQueries = new Map<string, UpsertRels>();
+for (const type of REL_TYPES) {
+  for (const from of REL_ENDPOINTS[type].from) {
+    for (const to of REL_ENDPOINTS[type].to) {
+      upsertRelQueries.set(`${from}|${type}|${to}`, upsertRels(type, from, to));
+    }
+  }
+}
+
+export function upsertRelsQuery(type: RelType, from: NodeLabel, to: NodeLabel): UpsertRels {
+  const query = upsertRelQueries.get(`${from}|${type}|${to}`);
+  if (!query) throw new Error(`no ${type} between ${from} and ${to} in the model`);
+  return query;
+}

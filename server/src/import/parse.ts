@@ -1,0 +1,128 @@
+/**
+ * Reads an import file into raw records, each with the line it starts on, so every validation error can point at
+ * `file:line`. CSV (one kind per file), JSON (an array of records, or `{ "records": [...] }`) and JSON Lines.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { NODE_LABELS, REL_TYPES } from '@g60/graph-schema';
+
+export interface RawRecord {
+  /** 1-based line where the record starts. */
+  line: number;
+  value: Record<string, unknown>;
+}
+
+export class ParseError extends Error {}
+
+/** A CSV's record kind: the `kind` column, else `--kind`, else the file name's first word (`Company.csv`). */
+export function kindFromFileName(file: string): string | undefined {
+  const stem = basename(file).split(/[.\-_ ]/)[0] ?? '';
+  const all: readonly string[] = [...NODE_LABELS, ...REL_TYPES];
+  return all.find((k) => k.toLowerCase() === stem.toLowerCase());
+}
+
+export async function readRecords(file: string, kind?: string): Promise<RawRecord[]> {
+  const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv') return parseCsvRecords(text, kind ?? kindFromFileName(file), file);
+  if (ext === '.jsonl' || ext === '.ndjson') return parseJsonLines(text, file);
+  if (ext === '.json') return parseJsonRecords(text, file);
+  throw new ParseError(`${file}: unsupported file type "${ext}" (use .csv, .json or .jsonl)`);
+}
+
+export function parseCsvRecords(text: string, kind: string | undefined, file = 'input.csv'): RawRecord[] {
+  let rows: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    rows = parseCsv(text, {
+      columns: true,
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: false,
+    }) as typeof rows;
+  } catch (error) {
+    throw new ParseError(`${file}: ${(error as Error).message}`);
+  }
+  return rows.map(({ record, info }) => {
+    // Empty cells mean "not given": drop them so optional fields stay optional.
+    const value: Record<string, unknown> = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== ''));
+    if (value.kind === undefined) {
+      if (kind === undefined) {
+        throw new ParseError(
+          `${file}: cannot tell what the rows are; add a "kind" column, name the file after a label or ` +
+            'relationship type (Company.csv, SUPPLIES.csv) or pass --kind',
+        );
+      }
+      value.kind = kind;
+    }
+    return { line: info.lines, value };
+  });
+}
+
+export function parseJsonLines(text: string, file = 'input.jsonl'): RawRecord[] {
+  const out: RawRecord[] = [];
+  text.split('\n').forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    try {
+      out.push({ line: i + 1, value: JSON.parse(raw) as Record<string, unknown> });
+    } catch (error) {
+      throw new ParseError(`${file}:${i + 1}: ${(error as Error).message}`);
+    }
+  });
+  return out;
+}
+
+export function parseJsonRecords(text: string, file = 'input.json'): RawRecord[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ParseError(`${file}: ${(error as Error).message}`);
+  }
+  const records = Array.isArray(data)
+    ? data
+    : typeof data === 'object' && data !== null && Array.isArray((data as { records?: unknown }).records)
+      ? (data as { records: unknown[] }).records
+      : undefined;
+  if (!records) throw new ParseError(`${file}: expected an array of records or {"records": [...]}`);
+  const lines = elementStartLines(text);
+  return records.map((value, i) => ({
+    line: lines[i] ?? 1,
+    value: value as Record<string, unknown>,
+  }));
+}
+
+/**
+ * Line on which each element of the records array starts. JSON.parse gives no positions, so this scans the text
+ * once, tracking strings and nesting; the records array is the outermost array (depth 1) or the one at depth 2.
+ */
+function elementStartLines(text: string): number[] {
+  const starts: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let arrayDepth = -1;
+  for (const ch of text) {
+    if (ch === '\n') line++;
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (ch === '\\') escaped = true;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') {
+      inString = true;
+      continue;
+    }
+    if (ch === '[' || ch === '{') {
+      if (arrayDepth < 0 && ch === '[') arrayDepth = depth + 1;
+      else if (depth === arrayDepth && ch === '{') starts.push(line);
+      depth++;
+    } else if (ch === ']' || ch === '}') {
+      depth--;
+    }
+  }
+  return starts;
+}

@@ -1,0 +1,93 @@
+/**
+ * Validates raw records against the zod models of graph-schema and turns every problem into
+ * `{ line, field, message }`. Also catches what a single record cannot show: duplicate ids in one file.
+ */
+import {
+  ImportRecord,
+  NODE_LABELS,
+  NodeRecord,
+  REL_TYPES,
+  RelRecord,
+  type ImportRecord as ImportRecordType,
+} from '@g60/graph-schema';
+import type { z } from 'zod';
+import type { RawRecord } from './parse.js';
+
+export interface RecordError {
+  line: number;
+  field: string;
+  message: string;
+}
+
+export interface ValidRecord {
+  line: number;
+  record: ImportRecordType;
+}
+
+export interface ValidationResult {
+  valid: ValidRecord[];
+  errors: RecordError[];
+}
+
+const NODE_KINDS: readonly string[] = NODE_LABELS;
+const REL_KINDS: readonly string[] = REL_TYPES;
+
+function issuesToErrors(line: number, issues: z.core.$ZodIssue[]): RecordError[] {
+  return issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return { line, field: issue.keys.join(', '), message: 'unknown field' };
+    }
+    return { line, field: issue.path.map(String).join('.') || '(record)', message: issue.message };
+  });
+}
+
+export function validateRecords(raw: RawRecord[]): ValidationResult {
+  const valid: ValidRecord[] = [];
+  const errors: RecordError[] = [];
+  const firstLineOfId = new Map<string, number>();
+  const firstLineOfRel = new Map<string, number>();
+
+  for (const { line, value } of raw) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      errors.push({ line, field: '(record)', message: 'must be an object' });
+      continue;
+    }
+    const kind = value.kind;
+    if (typeof kind !== 'string' || (!NODE_KINDS.includes(kind) && !REL_KINDS.includes(kind))) {
+      errors.push({
+        line,
+        field: 'kind',
+        message: `must be one of ${[...NODE_KINDS, ...REL_KINDS].join(', ')}`,
+      });
+      continue;
+    }
+    const schema = NODE_KINDS.includes(kind) ? NodeRecord : RelRecord;
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      errors.push(...issuesToErrors(line, parsed.error.issues));
+      continue;
+    }
+    const record = parsed.data as ImportRecordType;
+    if ('id' in record) {
+      const seen = firstLineOfId.get(record.id);
+      if (seen !== undefined) {
+        errors.push({ line, field: 'id', message: `duplicate of line ${seen}` });
+        continue;
+      }
+      firstLineOfId.set(record.id, line);
+    } else {
+      const key = `${record.from}|${record.kind}|${record.to}`;
+      const seen = firstLineOfRel.get(key);
+      if (seen !== undefined) {
+        errors.push({ line, field: 'from, to', message: `same ${record.kind} link as line ${seen}` });
+        continue;
+      }
+      firstLineOfRel.set(key, line);
+    }
+    valid.push({ line, record });
+  }
+  return { valid, errors };
+}
+
+/** Re-export for callers that validate one record (the importRecords mutation). */
+export { ImportRecord };

@@ -1,0 +1,60 @@
+/**
+ * `npm start`: Neo4j (local unless NEO4J_URI), schema migration, curated seed when the database is empty, then
+ * web + /graphql on one port. Ctrl-C stops everything this process started.
+ */
+import type { Server } from 'node:http';
+import { connectGraph, type GraphConnection } from './db/connect.js';
+import { migrate } from './db/migrate.js';
+import { EnvError, loadEnv } from './env.js';
+import { createServices } from './context.js';
+import { createApp } from './http/app.js';
+import { LocalNeo4jError } from './neo4j/classpath.js';
+import { isEmpty, loadCurated } from './seed/loadSeed.js';
+
+const started = Date.now();
+let graph: GraphConnection | undefined;
+let server: Server | undefined;
+
+async function shutdown(signal: string): Promise<void> {
+  console.log(`\n${signal}: stopping…`);
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await graph?.close();
+  process.exit(0);
+}
+
+try {
+  const env = loadEnv();
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  graph = await connectGraph(env);
+  const migration = await migrate(graph.executor);
+  console.log(`Schema ready: ${migration.applied} constraints and indexes online (${migration.ms} ms)`);
+
+  if (env.SEED === 'curated' && (await isEmpty(graph.executor))) {
+    const summaries = await loadCurated(graph.executor);
+    const created = summaries.reduce((n, s) => n + s.created, 0);
+    console.log(`Loaded the curated G60 seed: ${created} nodes and links from ${summaries.length} files`);
+  }
+
+  const { express } = await createApp(createServices(graph.executor));
+  server = await new Promise<Server>((resolve, reject) => {
+    const s = express.listen(env.PORT, env.HOST, () => resolve(s));
+    s.once('error', reject);
+  });
+  const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
+  console.log(
+    `\nG60 Chain Explorer is up in ${((Date.now() - started) / 1000).toFixed(1)} s:\n` +
+      `  web      http://${shownHost}:${env.PORT}/\n` +
+      `  GraphQL  http://${shownHost}:${env.PORT}/graphql\n` +
+      `  health   http://${shownHost}:${env.PORT}/healthz\n` +
+      `Press Ctrl-C to stop.`,
+  );
+} catch (error) {
+  if (error instanceof EnvError || error instanceof LocalNeo4jError) console.error(error.message);
+  else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`Port in use: ${(error as Error).message}. Set PORT to a free port.`);
+  } else console.error('start failed:', error);
+  await graph?.close();
+  process.exit(1);
+}

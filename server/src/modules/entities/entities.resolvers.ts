@@ -1,0 +1,48 @@
+import type { Resolvers } from '../../__generated__/resolvers-types.js';
+import type { GraphContext } from '../../context.js';
+import type { EntityRow } from './entity.rows.js';
+import { kindOf } from './entity.rows.js';
+
+const entityFields = {
+  kind: (e: EntityRow) => kindOf(e.kind),
+  sources: async (e: EntityRow, _: unknown, ctx: GraphContext) =>
+    (await ctx.loaders.citations.load(e.id)).map((c) => ({
+      sourceId: c.sourceId,
+      title: c.title,
+      publisher: c.publisher,
+      publishedOn: c.publishedOn,
+      quote: c.quote,
+    })),
+};
+
+const located = {
+  ...entityFields,
+  city: async (e: EntityRow, _: unknown, ctx: GraphContext) => {
+    const cityId = await ctx.loaders.cityId.load(e.id);
+    return cityId ? ctx.loaders.entity.load(cityId) : null;
+  },
+};
+
+async function ofKind(ctx: GraphContext, id: string, kind: EntityRow['kind']): Promise<EntityRow | null> {
+  const entity = await ctx.loaders.entity.load(id);
+  return entity?.kind === kind ? entity : null;
+}
+
+export const entitiesResolvers: Resolvers = {
+  Query: {
+    node: (_, { id }, ctx) => ctx.loaders.entity.load(id),
+    company: (_, { id }, ctx) => ofKind(ctx, id, 'Company'),
+    city: (_, { id }, ctx) => ofKind(ctx, id, 'City'),
+    cities: (_, __, ctx) => ctx.services.entities.cities(),
+  },
+  Entity: { __resolveType: (e) => e.kind },
+  City: entityFields,
+  Industry: entityFields,
+  Segment: entityFields,
+  Company: located,
+  Park: located,
+  Alliance: entityFields,
+  Project: located,
+  Agreement: entityFields,
+  Source: entityFields,
+};

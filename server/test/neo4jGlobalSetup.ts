@@ -1,0 +1,39 @@
+/**
+ * Starts one throwaway Neo4j for the integration suite on a free port, in a temp folder removed afterwards.
+ * There is no skipping: without Java or Maven this throws and every integration test fails loudly.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import getPort from 'get-port';
+import type { TestProject } from 'vitest/node';
+import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string;
+    neo4jStartMs: number;
+  }
+}
+
+let neo4j: LocalNeo4j | undefined;
+let home: string | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  home = mkdtempSync(join(tmpdir(), 'g60-test-neo4j-'));
+  neo4j = await startLocalNeo4j({
+    port: await getPort(),
+    homeDir: home,
+    heapMiB: 1024,
+    pageCacheMiB: 256,
+    log: (line) => console.log(line),
+  });
+  console.log(`test Neo4j ${neo4j.uri} started in ${(neo4j.startMs / 1000).toFixed(1)} s`);
+  project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4jStartMs', neo4j.startMs);
+}
+
+export async function teardown(): Promise<void> {
+  await neo4j?.stop();
+  if (home) rmSync(home, { recursive: true, force: true });
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three suites, one run:
+ * - unit: pure functions and Cypher text snapshots, no I/O;
+ * - integration: against a throwaway Neo4j 5.26 started once for the run (files run one at a time: they share
+ *   that database and each starts from an empty graph);
+ * - e2e: the built web app in Debian's Chromium against the real server and a seeded Neo4j.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['{graph-schema,server,web,seeds}/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.int.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['server/**/*.int.test.ts', 'seeds/**/*.int.test.ts'],
+          globalSetup: ['server/test/neo4jGlobalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+});

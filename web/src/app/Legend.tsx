@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react';
+import type { CitiesQuery } from '../__generated__/graphql';
+import { request } from '../api/client';
+import { CitiesDocument } from '../api/documents';
+import { CITY_COLORS, KIND_SHAPES, OTHER_CITY_COLOR } from '../graph/palette';
+import { kindName, t, type Lang } from './i18n';
+
+const SHAPE_GLYPHS: Record<string, string> = {
+  hexagon: '⬢',
+  'round-octagon': '⯃',
+  'round-rectangle': '▬',
+  ellipse: '●',
+  diamond: '◆',
+  star: '★',
+  triangle: '▲',
+  'round-tag': '⬟',
+  vee: '▼',
+};
+
+export function Legend({ lang }: { lang: Lang }) {
+  const [cities, setCities] = useState<CitiesQuery['cities']>([]);
+  useEffect(() => {
+    request(CitiesDocument, {}).then(
+      (d) => setCities(d.cities),
+      () => setCities([]),
+    );
+  }, []);
+  const members = cities.filter((c) => CITY_COLORS[c.id]);
+  return (
+    <aside className="legend" aria-label={t('legend', lang)} data-testid="legend">
+      <h3>{t('legend', lang)}</h3>
+      <ul className="legend-cities">
+        {members.map((c) => (
+          <li key={c.id}>
+            <span className="swatch" style={{ background: CITY_COLORS[c.id] }} />
+            {lang === 'en' && c.nameEn ? c.nameEn : c.nameZh}
+          </li>
+        ))}
+        <li>
+          <span className="swatch" style={{ background: OTHER_CITY_COLOR }} />
+          {t('otherCity', lang)}
+        </li>
+      </ul>
+      <ul className="legend-kinds">
+        {Object.entries(KIND_SHAPES)
+          .filter(([kind]) => kind !== 'SOURCE')
+          .map(([kind, shape]) => (
+            <li key={kind}>
+              <span className="glyph">{SHAPE_GLYPHS[shape] ?? '●'}</span>
+              {kindName(kind, lang)}
+            </li>
+          ))}
+        <li>
+          <span className="swatch dashed" />
+          {t('synthetic', lang)}
+        </li>
+        <li>
+          <span className="line supplies" />
+          SUPPLIES
+        </li>
+      </ul>
+    </aside>
+  );
+}
