@@ -5,18 +5,6 @@ import { CitiesDocument } from '../api/documents';
 import { CITY_COLORS, KIND_SHAPES, OTHER_CITY_COLOR } from '../graph/palette';
 import { kindName, t, type Lang } from './i18n';
 
-const SHAPE_GLYPHS: Record<string, string> = {
-  hexagon: '⬢',
-  'round-octagon': '⯃',
-  'round-rectangle': '▬',
-  ellipse: '●',
-  diamond: '◆',
-  star: '★',
-  triangle: '▲',
-  'round-tag': '⬟',
-  vee: '▼',
-};
-
 export function Legend({ lang }: { lang: Lang }) {
   const [cities, setCities] = useState<CitiesQuery['cities']>([]);
   useEffect(() => {
@@ -46,7 +34,7 @@ export function Legend({ lang }: { lang: Lang }) {
           .filter(([kind]) => kind !== 'SOURCE')
           .map(([kind, shape]) => (
             <li key={kind}>
-              <span className="glyph">{SHAPE_GLYPHS[shape] ?? '●'}</span>
+              <span className={`shape shape-${shape}`} />
               {kindName(kind, lang)}
             </li>
           ))}

@@ -27,7 +27,6 @@ export function GraphCanvas({ elements, selectedId, onSelect, onExpand }: GraphC
     const cy = cytoscape({
       container: container.current,
       style: graphStyle,
-      wheelSensitivity: 0.3,
       minZoom: 0.1,
       maxZoom: 4,
     });
@@ -66,7 +65,19 @@ export function GraphCanvas({ elements, selectedId, onSelect, onExpand }: GraphC
       cy.add(nodes);
       cy.add(edges);
     });
-    if (added > 0) cy.layout(defaults.neighbourhood).run();
+    if (added > 0) {
+      // A fresh picture starts from random positions; an expansion keeps the existing ones as its start.
+      const fresh = added === cy.elements().length;
+      const layout = cy.layout({ ...defaults.neighbourhood, randomize: fresh } as typeof defaults.neighbourhood);
+      // Fitting three nodes would zoom to the maximum; keep labels at a readable size instead.
+      layout.one('layoutstop', () => {
+        if (cy.zoom() > defaults.maxFitZoom) {
+          cy.zoom(defaults.maxFitZoom);
+          cy.center();
+        }
+      });
+      layout.run();
+    }
   }, [elements]);
 
   useEffect(() => {

@@ -1,17 +1,24 @@
-import type { LayoutOptions } from 'cytoscape';
+import cytoscape, { type LayoutOptions } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+
+cytoscape.use(fcose);
 
 /**
- * Layout defaults. `cose` ships with Cytoscape (no extra download) and is good enough for neighbourhoods of a few
- * hundred nodes; randomize off so expanding keeps the existing picture roughly where it was.
+ * Layout defaults. fCoSE (force-directed, fast, handles disconnected parts) for neighbourhoods; on an expansion the
+ * existing positions are its start (randomize false) so the picture the user had stays recognisable.
  */
 export const defaults = {
   neighbourhood: {
-    name: 'cose',
+    name: 'fcose',
+    quality: 'default',
     animate: false,
-    randomize: false,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 90,
+    randomize: true,
+    nodeRepulsion: () => 8000,
+    idealEdgeLength: () => 110,
+    nodeSeparation: 90,
     padding: 40,
     fit: true,
   } as LayoutOptions,
+  /** Upper bound on the zoom a fit may choose, so small graphs are not blown up. */
+  maxFitZoom: 1.3,
 } as const;
