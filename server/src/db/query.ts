@@ -20,3 +20,8 @@ export function cypher<P extends Record<string, unknown>, R>(
 ): CypherQuery<P, R> {
   return { name, text: text.trim(), row };
 }
+
+/** The parameter names a statement uses (`$name`), sorted: what its callers must pass. */
+export function paramNames(query: { readonly text: string }): string[] {
+  return [...new Set([...query.text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] as string))].sort();
+}

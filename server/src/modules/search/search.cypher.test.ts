@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { statement } from '../../../test/statement.js';
 import { SEARCH_CONTAINS, SEARCH_FULLTEXT } from './search.cypher.js';
 
 describe('search Cypher', () => {
   it('queries the cjk full-text index and ranks exact and prefix matches first', () => {
-    expect(SEARCH_FULLTEXT.text).toMatchInlineSnapshot(`
-      "CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: toInteger($candidates)}) YIELD node, score
+    expect(statement(SEARCH_FULLTEXT)).toMatchInlineSnapshot(`
+      {
+        "name": "search.fulltext",
+        "params": [
+          "candidates",
+          "first",
+          "labels",
+          "lucene",
+          "text",
+        ],
+        "text": "CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: toInteger($candidates)}) YIELD node, score
       WITH node, score, labels(node)[0] AS label
       WHERE $labels IS NULL OR label IN $labels
       RETURN label, properties(node) AS props, score + 
@@ -12,13 +22,21 @@ describe('search Cypher', () => {
              WHEN node.nameZh STARTS WITH $text OR any(a IN coalesce(node.aliases, []) WHERE a STARTS WITH $text) THEN 10.0
              ELSE 0.0 END AS score
       ORDER BY score DESC, size(node.nameZh), node.id
-      LIMIT toInteger($first)"
+      LIMIT toInteger($first)",
+      }
     `);
   });
 
   it('falls back to substring matching for one character', () => {
-    expect(SEARCH_CONTAINS.text).toMatchInlineSnapshot(`
-      "CALL () {
+    expect(statement(SEARCH_CONTAINS)).toMatchInlineSnapshot(`
+      {
+        "name": "search.contains",
+        "params": [
+          "first",
+          "labels",
+          "text",
+        ],
+        "text": "CALL () {
         MATCH (node:Company) WHERE node.nameZh CONTAINS $text
         RETURN node
         UNION
@@ -36,7 +54,8 @@ describe('search Cypher', () => {
              ELSE 0.0 END + CASE WHEN node.nameZh CONTAINS $text THEN 1.0 + 1.0 / size(node.nameZh)
                             ELSE 0.5 / size(node.nameZh) END AS score
       ORDER BY score DESC, size(node.nameZh), node.id
-      LIMIT toInteger($first)"
+      LIMIT toInteger($first)",
+      }
     `);
   });
 });
