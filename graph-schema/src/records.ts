@@ -87,7 +87,8 @@ export const SegmentRecord = nodeRecord('Segment', {
   position: csvNumber(z.number().int().min(1).max(100)),
 });
 export const CompanyRecord = nodeRecord('Company', {
-  listed: csvBoolean.default(false),
+  // Unknown unless a source says so: a curated company the articles do not call listed is not "unlisted".
+  listed: csvBoolean.optional(),
   founded: partialDate.optional(),
   uscc: z
     .string()
@@ -133,6 +134,13 @@ export const NodeRecord = z.discriminatedUnion('kind', [
 ]);
 export type NodeRecord = z.infer<typeof NodeRecord>;
 
+const quote = z
+  .string()
+  .trim()
+  .min(1)
+  .max(LIMITS.quoteLength, { message: `at most ${LIMITS.quoteLength} characters` });
+
+/** Every link may carry the words of its source that state it (curated links always do). */
 function relRecord<T extends RelType, S extends z.ZodRawShape>(type: T, shape: S) {
   const ends = REL_ENDPOINTS[type];
   const endId = (allowed: readonly NodeLabel[]) =>
@@ -148,17 +156,12 @@ function relRecord<T extends RelType, S extends z.ZodRawShape>(type: T, shape: S
       from: endId(ends.from),
       to: endId(ends.to),
       sources: sourceIds,
+      quote: quote.optional(),
       synthetic: csvBoolean.default(false),
       ...shape,
     })
     .strict();
 }
-
-const quote = z
-  .string()
-  .trim()
-  .min(1)
-  .max(LIMITS.quoteLength, { message: `at most ${LIMITS.quoteLength} characters` });
 
 export const RelRecord = z.discriminatedUnion('kind', [
   relRecord('PART_OF', {}),

@@ -7,6 +7,13 @@ import { createDriver } from '../src/db/driver.js';
 import { Executor } from '../src/db/executor.js';
 import { migrate } from '../src/db/migrate.js';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string;
+    neo4jStartMs: number;
+  }
+}
+
 export interface TestGraph {
   executor: Executor;
   /** Deletes every node and relationship (the schema stays). */

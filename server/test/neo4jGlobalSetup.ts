@@ -7,14 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import getPort from 'get-port';
 import type { TestProject } from 'vitest/node';
+// Brings the ProvidedContext typing of neo4jUri into scope.
+import type {} from './graph.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    neo4jUri: string;
-    neo4jStartMs: number;
-  }
-}
 
 let neo4j: LocalNeo4j | undefined;
 let home: string | undefined;

@@ -112,8 +112,8 @@ export type Company = Entity & {
   founded?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: NodeKind;
-  /** Whether the company is listed on a stock exchange. */
-  listed: Scalars['Boolean']['output'];
+  /** Whether the company is listed on a stock exchange; null when no source says. */
+  listed?: Maybe<Scalars['Boolean']['output']>;
   nameEn?: Maybe<Scalars['String']['output']>;
   nameZh: Scalars['String']['output'];
   sources: Array<Citation>;
@@ -582,7 +582,7 @@ export type CompanyResolvers<ContextType = GraphContext, ParentType extends Reso
   founded?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
-  listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  listed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
