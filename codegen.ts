@@ -4,7 +4,7 @@
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const scalars = { ID: 'string' };
+const scalars = { ID: 'string', JSON: 'unknown' };
 
 const config: CodegenConfig = {
   schema: 'graph-schema/graphql/*.graphql',
@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           Project: '../modules/entities/entity.rows.js#EntityRow',
           Agreement: '../modules/entities/entity.rows.js#EntityRow',
           Source: '../modules/entities/entity.rows.js#EntityRow',
+          CompanyConnection: '../modules/lookups/lookups.service.js#CompanyPage',
         },
       },
     },

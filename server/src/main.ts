@@ -37,7 +37,7 @@ try {
     console.log(`Loaded the curated G60 seed: ${created} nodes and links from ${summaries.length} files`);
   }
 
-  const { express } = await createApp(createServices(graph.executor));
+  const { express } = await createApp(createServices(graph.executor), { adminToken: env.ADMIN_TOKEN });
   server = await new Promise<Server>((resolve, reject) => {
     const s = express.listen(env.PORT, env.HOST, () => resolve(s));
     s.once('error', reject);

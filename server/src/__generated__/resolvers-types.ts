@@ -1,5 +1,6 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow } from '../modules/entities/entity.rows.js';
+import type { CompanyPage } from '../modules/lookups/lookups.service.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value (an import record). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** An agreement, plan or policy document. */
@@ -22,6 +25,8 @@ export type Agreement = Entity & {
   kind: NodeKind;
   nameEn?: Maybe<Scalars['String']['output']>;
   nameZh: Scalars['String']['output'];
+  /** Cities and companies that signed it. */
+  signatories: Array<Entity>;
   /** Signing or publication date, where known. */
   signedOn?: Maybe<Scalars['String']['output']>;
   sources: Array<Citation>;
@@ -43,7 +48,11 @@ export type Alliance = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Founding date (YYYY, YYYY-MM or YYYY-MM-DD), where known. */
   founded?: Maybe<Scalars['String']['output']>;
+  /** City hosting the alliance. */
+  hostCity?: Maybe<City>;
   id: Scalars['ID']['output'];
+  /** Industries the alliance focuses on. */
+  industries: Array<Industry>;
   kind: NodeKind;
   /** Member count as last stated. */
   memberCount?: Maybe<Scalars['Int']['output']>;
@@ -53,6 +62,17 @@ export type Alliance = Entity & {
   /** Established or only planned. */
   status: EstablishmentStatus;
   synthetic: Scalars['Boolean']['output'];
+};
+
+/** Segment x city coverage of an industry chain. */
+export type ChainCoverage = {
+  __typename?: 'ChainCoverage';
+  /** Columns of the matrix. */
+  cities: Array<City>;
+  /** The industry. */
+  industry: Industry;
+  /** Rows, from upstream to downstream. */
+  rows: Array<CoverageRow>;
 };
 
 /** Where a segment sits in its chain. */
@@ -96,6 +116,23 @@ export type City = Entity & {
   synthetic: Scalars['Boolean']['output'];
 };
 
+/** Supply between two cities of one industry: what could be, and what is. */
+export type CityPairGap = {
+  __typename?: 'CityPairGap';
+  /** Of those, the pairs already linked by SUPPLIES. */
+  actual: Scalars['Int']['output'];
+  /** The most promising unlinked pairs (up to 5). */
+  bestUnlinked: Array<CompanyPair>;
+  /** Supplying city. */
+  from: City;
+  /** Company pairs (a in from, b in to) with a's segment FEEDS b's. */
+  potential: Scalars['Int']['output'];
+  /** actual / potential (0 when potential is 0). */
+  ratio: Scalars['Float']['output'];
+  /** Customer city. */
+  to: City;
+};
+
 /** Membership status of a city in the corridor. */
 export type CityRole =
   | 'APPLICANT'
@@ -108,18 +145,167 @@ export type Company = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** The city the company is located in. */
   city?: Maybe<City>;
+  /** Number of companies this one supplies. */
+  customerCount: Scalars['Int']['output'];
   /** Founding date (YYYY, YYYY-MM or YYYY-MM-DD), where known. */
   founded?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: NodeKind;
   /** Whether the company is listed on a stock exchange; null when no source says. */
   listed?: Maybe<Scalars['Boolean']['output']>;
+  /** Alliances the company belongs to, with its role. */
+  memberships: Array<Membership>;
   nameEn?: Maybe<Scalars['String']['output']>;
   nameZh: Scalars['String']['output'];
+  /** Parks the company is in. */
+  parks: Array<Park>;
+  /** Cross-region projects the company takes part in. */
+  projects: Array<Project>;
+  /** Chain segments the company operates in. */
+  segments: Array<Segment>;
   sources: Array<Citation>;
+  /** Number of companies supplying this one. */
+  supplierCount: Scalars['Int']['output'];
   synthetic: Scalars['Boolean']['output'];
   /** Unified social credit code, where known. */
   uscc?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of companies, ordered by id. */
+export type CompanyConnection = {
+  __typename?: 'CompanyConnection';
+  /** Companies of this page. */
+  edges: Array<CompanyEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many companies match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One company of a page. */
+export type CompanyEdge = {
+  __typename?: 'CompanyEdge';
+  /** Opaque cursor of this company. */
+  cursor: Scalars['String']['output'];
+  /** The company. */
+  node: Company;
+};
+
+/** Filters of `companies`; all given filters must hold. */
+export type CompanyFilter = {
+  /** Member of this alliance. */
+  allianceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Located in one of these cities. */
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Operates in a segment of this industry. */
+  industryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Chinese or English name or alias contains this text (1–100 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** In this park. */
+  parkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Operates in this segment. */
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only curated (false) or only synthetic (true) companies; both when omitted. */
+  synthetic?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A company to create or the fields to change. */
+export type CompanyInput = {
+  /** Other names. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** City the company is located in (replaces the current one). */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Founding date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  founded?: InputMaybe<Scalars['String']['input']>;
+  /** Id for a new company (`company:slug`); ignored by updateCompany. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Listed on a stock exchange. */
+  listed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** English name. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese name (1–200 characters). */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** Segments the company operates in (replaces the current ones). */
+  segmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 18-character unified social credit code. */
+  uscc?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A pair of corridor companies that could be linked. */
+export type CompanyPair = {
+  __typename?: 'CompanyPair';
+  /** The would-be customer. */
+  customer: Company;
+  /** The customer's segment. */
+  customerSegment: Segment;
+  /** The would-be supplier. */
+  supplier: Company;
+  /** The supplier's segment. */
+  supplierSegment: Segment;
+};
+
+/** Result of a company write. */
+export type CompanyPayload = {
+  __typename?: 'CompanyPayload';
+  /** The company as it is now. */
+  company?: Maybe<Company>;
+  /** Why it did not, field by field. */
+  errors: Array<FieldError>;
+  /** True when the write happened. */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** One cell of the coverage matrix. */
+export type CoverageCell = {
+  __typename?: 'CoverageCell';
+  /** City of the cell. */
+  cityId: Scalars['ID']['output'];
+  /** Companies of the segment located in the city. */
+  count: Scalars['Int']['output'];
+  /** Status of the cell. */
+  status: CoverageStatus;
+};
+
+/** One row of the coverage matrix: a segment across the cities. */
+export type CoverageRow = {
+  __typename?: 'CoverageRow';
+  /** One cell per selected city, in the order of `cities`. */
+  cells: Array<CoverageCell>;
+  /** The segment. */
+  segment: Segment;
+  /** MISSING when total is 0, WEAK when 1, COVERED otherwise. */
+  status: CoverageStatus;
+  /** Companies of the segment over all selected cities. */
+  total: Scalars['Int']['output'];
+};
+
+/** Status of a segment x city cell; see DESIGN.md, Gap analysis. */
+export type CoverageStatus =
+  /** Covered. */
+  | 'COVERED'
+  /** None in this city, but some other selected city has one. */
+  | 'LOCAL_GAP'
+  /** No company of the selected cities operates in the segment. */
+  | 'MISSING'
+  /** The selected cities together have exactly one company in the segment (single source). */
+  | 'WEAK';
+
+/** A company whose removal would strand downstream companies. */
+export type CutCompany = {
+  __typename?: 'CutCompany';
+  /** The company. */
+  company: Company;
+  /** Downstream companies of the industry left with no supply path from any upstream company. */
+  stranded: Scalars['Int']['output'];
+};
+
+/** Result of a delete. */
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  /** Why nothing was. */
+  errors: Array<FieldError>;
+  /** True when something was deleted. */
+  ok: Scalars['Boolean']['output'];
 };
 
 /** Anything with a stable id and a name: every node of the graph. */
@@ -144,6 +330,35 @@ export type Entity = {
 export type EstablishmentStatus =
   | 'ESTABLISHED'
   | 'PLANNED';
+
+/** An expected problem with a write, returned as data: which input field, and why. */
+export type FieldError = {
+  __typename?: 'FieldError';
+  /** What is wrong and what is allowed. */
+  message: Scalars['String']['output'];
+  /** Path of the offending input field (e.g. `input.nameZh`, `records.3.lat`). */
+  path: Scalars['String']['output'];
+};
+
+/** A company that could fill a gap. */
+export type GapCandidate = {
+  __typename?: 'GapCandidate';
+  /** The candidate. */
+  company: Company;
+  /** Distance between the two companies' cities in km, when both are known. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  /** The reasons behind the score. */
+  reasons: Array<ScoreReason>;
+  /** Total score (sum of the reasons' points); higher is better. */
+  score: Scalars['Float']['output'];
+};
+
+/** Which partners a gap is about. */
+export type GapDirection =
+  /** Customers (segments the company's feed). */
+  | 'DOWNSTREAM'
+  /** Suppliers (segments feeding the company's). */
+  | 'UPSTREAM';
 
 /** An edge of a graph-shaped answer, ready for Cytoscape. */
 export type GraphEdge = {
@@ -173,6 +388,8 @@ export type GraphNode = {
   labelEn?: Maybe<Scalars['String']['output']>;
   /** True for synthetic data. */
   synthetic: Scalars['Boolean']['output'];
+  /** Trace tier: 0 for the start, negative for suppliers, positive for customers; null outside `trace`. */
+  tier?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Liveness of the API and its database. */
@@ -188,16 +405,106 @@ export type Health = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** Result of importRecords: the same validated, batched, idempotent import as the CLI. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** Nodes and links created. */
+  created: Scalars['Int']['output'];
+  /** Each rejected record: `records.<index>.<field>` and why. */
+  errors: Array<FieldError>;
+  /** Records rejected. */
+  invalid: Scalars['Int']['output'];
+  /** True when the records were written. */
+  ok: Scalars['Boolean']['output'];
+  /** Records received. */
+  rows: Scalars['Int']['output'];
+  /** Records already in the graph as given. */
+  unchanged: Scalars['Int']['output'];
+  /** Nodes and links whose properties changed. */
+  updated: Scalars['Int']['output'];
+};
+
 /** An industry the corridor focuses on (e.g. 新能源汽车). */
 export type Industry = Entity & {
   __typename?: 'Industry';
   aliases: Array<Scalars['String']['output']>;
+  /** Companies operating in any segment of this industry. */
+  companyCount: Scalars['Int']['output'];
+  /** FEEDS links between the segments. */
+  feeds: Array<SegmentLink>;
   id: Scalars['ID']['output'];
   kind: NodeKind;
   nameEn?: Maybe<Scalars['String']['output']>;
   nameZh: Scalars['String']['output'];
+  /** The chain's segments, from upstream (position 1) to downstream. */
+  segments: Array<Segment>;
   sources: Array<Citation>;
   synthetic: Scalars['Boolean']['output'];
+};
+
+/** A company's or park's membership of an alliance. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** The alliance. */
+  alliance: Alliance;
+  /** CHAIR or MEMBER. */
+  role: Scalars['String']['output'];
+};
+
+/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Create a company (fails when the id exists). */
+  createCompany: CompanyPayload;
+  /** Create or update the SUPPLIES link between two companies. */
+  createSupply: SupplyPayload;
+  /** Delete a company and its links. */
+  deleteCompany: DeletePayload;
+  /** Delete the SUPPLIES link between two companies. */
+  deleteSupply: DeletePayload;
+  /** Import up to 5000 records (the import file format, as JSON objects). */
+  importRecords: ImportResult;
+  /** Change the given fields of a company; omitted fields stay. */
+  updateCompany: CompanyPayload;
+};
+
+
+/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+export type MutationCreateCompanyArgs = {
+  input: CompanyInput;
+};
+
+
+/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+export type MutationCreateSupplyArgs = {
+  input: SupplyInput;
+};
+
+
+/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+export type MutationDeleteCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+export type MutationDeleteSupplyArgs = {
+  customerId: Scalars['ID']['input'];
+  supplierId: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+export type MutationImportRecordsArgs = {
+  records: Array<Scalars['JSON']['input']>;
+  skipInvalid?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+export type MutationUpdateCompanyArgs = {
+  id: Scalars['ID']['input'];
+  input: CompanyInput;
 };
 
 /** The kind of an entity; one per node label of the graph. */
@@ -212,6 +519,15 @@ export type NodeKind =
   | 'SEGMENT'
   | 'SOURCE';
 
+/** Relay-style page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** An industrial park, zone or cooperation demonstration park. */
 export type Park = Entity & {
   __typename?: 'Park';
@@ -219,6 +535,8 @@ export type Park = Entity & {
   /** The city the park is located in. */
   city?: Maybe<City>;
   id: Scalars['ID']['output'];
+  /** Industries the park focuses on. */
+  industries: Array<Industry>;
   kind: NodeKind;
   /** National, provincial, corridor demonstration park or other. */
   level: ParkLevel;
@@ -237,6 +555,30 @@ export type ParkLevel =
   | 'OTHER'
   | 'PROVINCIAL';
 
+/** One neighbouring segment of one of the company's segments. */
+export type PartnerSegment = {
+  __typename?: 'PartnerSegment';
+  /** Ranked candidates to fill the gap (empty when it is not one). At most `first`. */
+  candidates: Array<GapCandidate>;
+  /** True when there are no partners: a gap. */
+  isGap: Scalars['Boolean']['output'];
+  /** The company's own segment. */
+  ownSegment: Segment;
+  /** Current partners in that segment. */
+  partners: Array<Company>;
+  /** The segment feeding it (UPSTREAM) or fed by it (DOWNSTREAM). */
+  segment: Segment;
+};
+
+/** The k shortest supply paths between two companies, as paths and as a subgraph. */
+export type PathsResult = {
+  __typename?: 'PathsResult';
+  /** All companies and links of those paths. */
+  graph: Subgraph;
+  /** The paths found, shortest first (at most k). */
+  paths: Array<SupplyPath>;
+};
+
 /** A cross-region industry-chain project. */
 export type Project = Entity & {
   __typename?: 'Project';
@@ -244,9 +586,13 @@ export type Project = Entity & {
   /** The city the project is located in. */
   city?: Maybe<City>;
   id: Scalars['ID']['output'];
+  /** Industries the project focuses on. */
+  industries: Array<Industry>;
   kind: NodeKind;
   nameEn?: Maybe<Scalars['String']['output']>;
   nameZh: Scalars['String']['output'];
+  /** Companies taking part. */
+  participants: Array<Company>;
   /** Signing date (YYYY, YYYY-MM or YYYY-MM-DD), where known. */
   signedOn?: Maybe<Scalars['String']['output']>;
   sources: Array<Citation>;
@@ -268,14 +614,28 @@ export type ProjectStatus =
  */
 export type Query = {
   __typename?: 'Query';
+  /** All agreements, plans and policies, by date. */
+  agreements: Array<Agreement>;
+  /** All alliances, by founding date. */
+  alliances: Array<Alliance>;
+  /** Segment x city coverage of an industry; `cityIds` defaults to the nine member cities (1–30 cities). */
+  chainCoverage: ChainCoverage;
   /** All cities, members first, then by Chinese name. */
   cities: Array<City>;
   /** A city by id. */
   city?: Maybe<City>;
+  /** Ordered city pairs (member cities) ranked by unlinked potential (potential − actual). `first`: 1–72, default 20. */
+  collaborationGaps: Array<CityPairGap>;
+  /** Companies matching `filter`, a page at a time. `first`: 1–500, default 50; `after`: a cursor from `pageInfo`. */
+  companies: CompanyConnection;
   /** A company by id. */
   company?: Maybe<Company>;
   /** Whether the API and its Neo4j database answer. */
   health: Health;
+  /** All industries, by Chinese name. */
+  industries: Array<Industry>;
+  /** An industry by id. */
+  industry?: Maybe<Industry>;
   /**
    * The neighbourhood of an entity: everything within `depth` hops (1–3, default 1), over any relationship except
    * citations, at most `limit` nodes (1–5000, default 200), nearest first.
@@ -283,12 +643,46 @@ export type Query = {
   neighborhood: Subgraph;
   /** Any entity by id. */
   node?: Maybe<Entity>;
+  /** All parks and zones, by city then name. */
+  parks: Array<Park>;
+  /**
+   * The k shortest directed supply paths from one company to another (`SHORTEST k`): `fromId` supplies, possibly
+   * through others, `toId`. `maxLength`: 1–8 links (default 6); `k`: 1–10 (default 3).
+   */
+  paths: PathsResult;
+  /** All cross-region projects, by signing date. */
+  projects: Array<Project>;
+  /** Single-source and missing segments, and companies that cut the industry's chain. */
+  resilience: Resilience;
   /**
    * Search entities by name: Chinese full or partial names (two characters or more use the full-text index; a single
    * character falls back to substring matching), aliases, traditional forms, English names.
    * `text`: 1–100 characters. `first`: 1–100, default 20.
    */
   search: Array<SearchHit>;
+  /**
+   * A company's supplier (UPSTREAM) or customer (DOWNSTREAM) gaps, with ranked candidates from the nine member
+   * cities. Score: shared alliance +3, same park +2, same city +2, distance up to +2 (2 × (1 − km/500), 0 beyond
+   * 500 km), track record up to +1.5 (0.5 × log2(1 + companies it already supplies/buys from, capped at 7)).
+   * `first`: candidates per gap, 1–50 (default 10).
+   */
+  supplierGaps: SupplierGapReport;
+  /**
+   * Suppliers and/or customers of a company, tier by tier over SUPPLIES. `maxDepth`: 1–6 (default 2); `limit`: nodes,
+   * 1–5000 (default 500), nearest tiers first; `industryId` keeps only companies operating in that industry; `cityIds`
+   * only companies located in those cities (the start company always stays).
+   */
+  trace: Subgraph;
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
+export type QueryChainCoverageArgs = {
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  industryId: Scalars['ID']['input'];
 };
 
 
@@ -305,7 +699,37 @@ export type QueryCityArgs = {
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
  * Science and Technology Innovation Corridor, and the industry chains they form.
  */
+export type QueryCollaborationGapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  industryId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
+export type QueryCompaniesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CompanyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
 export type QueryCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
+export type QueryIndustryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -334,10 +758,82 @@ export type QueryNodeArgs = {
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
  * Science and Technology Innovation Corridor, and the industry chains they form.
  */
+export type QueryPathsArgs = {
+  fromId: Scalars['ID']['input'];
+  k?: InputMaybe<Scalars['Int']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  toId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
+export type QueryResilienceArgs = {
+  industryId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<NodeKind>>;
   text: Scalars['String']['input'];
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
+export type QuerySupplierGapsArgs = {
+  companyId: Scalars['ID']['input'];
+  direction?: InputMaybe<GapDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
+export type QueryTraceArgs = {
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  companyId: Scalars['ID']['input'];
+  direction?: InputMaybe<TraceDirection>;
+  industryId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How fragile an industry chain is. */
+export type Resilience = {
+  __typename?: 'Resilience';
+  /** Downstream companies of the industry that have a supply path from an upstream company. */
+  connectedDownstream: Scalars['Int']['output'];
+  /** Companies that cut the chain, most stranded first (at most 100). */
+  cutCompanies: Array<CutCompany>;
+  /** The industry. */
+  industry: Industry;
+  /** Segments with no company in the corridor. */
+  missingSegments: Array<Segment>;
+  /** Segments with exactly one company in the corridor. */
+  singleSourceSegments: Array<Segment>;
+};
+
+/** Why a candidate scored what it did. */
+export type ScoreReason = {
+  __typename?: 'ScoreReason';
+  /** Stable code: SHARED_ALLIANCE, SAME_PARK, SAME_CITY, DISTANCE, TRACK_RECORD. */
+  code: Scalars['String']['output'];
+  /** Human-readable reason, in Chinese. */
+  label: Scalars['String']['output'];
+  /** Points this reason added. */
+  points: Scalars['Float']['output'];
 };
 
 /** One search hit. */
@@ -353,7 +849,13 @@ export type SearchHit = {
 export type Segment = Entity & {
   __typename?: 'Segment';
   aliases: Array<Scalars['String']['output']>;
+  /** Companies operating in this segment. */
+  companyCount: Scalars['Int']['output'];
+  /** Segments this one feeds. */
+  downstream: Array<Segment>;
   id: Scalars['ID']['output'];
+  /** The industry whose chain this segment belongs to. */
+  industry?: Maybe<Industry>;
   kind: NodeKind;
   nameEn?: Maybe<Scalars['String']['output']>;
   nameZh: Scalars['String']['output'];
@@ -363,13 +865,24 @@ export type Segment = Entity & {
   /** Upstream, midstream or downstream. */
   stage: ChainStage;
   synthetic: Scalars['Boolean']['output'];
+  /** Segments that feed this one. */
+  upstream: Array<Segment>;
+};
+
+/** A FEEDS link between two segments of a chain. */
+export type SegmentLink = {
+  __typename?: 'SegmentLink';
+  /** The upstream segment. */
+  from: Segment;
+  /** The downstream segment it feeds. */
+  to: Segment;
 };
 
 /** A source article. */
 export type Source = Entity & {
   __typename?: 'Source';
   aliases: Array<Scalars['String']['output']>;
-  /** File name under seeds/ of the article text. */
+  /** File name of the article text under seeds/articles/. */
   file?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: NodeKind;
@@ -395,6 +908,75 @@ export type Subgraph = {
   /** True when the limit cut the answer short. */
   truncated: Scalars['Boolean']['output'];
 };
+
+/** Supplier or customer gaps of a company. */
+export type SupplierGapReport = {
+  __typename?: 'SupplierGapReport';
+  /** The company. */
+  company: Company;
+  /** Which side was analysed. */
+  direction: GapDirection;
+  /** One entry per (own segment, neighbouring segment). */
+  segments: Array<PartnerSegment>;
+};
+
+/** A supply link to create. */
+export type SupplyInput = {
+  /** Customer company. */
+  customerId: Scalars['ID']['input'];
+  /** What is supplied. */
+  product?: InputMaybe<Scalars['String']['input']>;
+  /** The words of the source that state it. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Since when: YYYY, YYYY-MM or YYYY-MM-DD. */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** Source ids stating the link. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Supplying company. */
+  supplierId: Scalars['ID']['input'];
+};
+
+/** A supply link. */
+export type SupplyLink = {
+  __typename?: 'SupplyLink';
+  /** Customer company. */
+  customer: Company;
+  /** What is supplied. */
+  product?: Maybe<Scalars['String']['output']>;
+  /** Since when. */
+  since?: Maybe<Scalars['String']['output']>;
+  /** Supplying company. */
+  supplier: Company;
+};
+
+/** One supply path: the ids of its companies, from the first supplier to the last customer. */
+export type SupplyPath = {
+  __typename?: 'SupplyPath';
+  /** Number of SUPPLIES links. */
+  length: Scalars['Int']['output'];
+  /** Company ids along the path. */
+  nodeIds: Array<Scalars['ID']['output']>;
+};
+
+/** Result of a supply-link write. */
+export type SupplyPayload = {
+  __typename?: 'SupplyPayload';
+  /** Why it did not. */
+  errors: Array<FieldError>;
+  /** True when the write happened. */
+  ok: Scalars['Boolean']['output'];
+  /** The link as it is now. */
+  supply?: Maybe<SupplyLink>;
+};
+
+/** Which way to follow SUPPLIES. */
+export type TraceDirection =
+  /** Both ways. */
+  | 'BOTH'
+  /** Towards customers (tiers 1, 2, …). */
+  | 'DOWNSTREAM'
+  /** Towards suppliers (tiers -1, -2, …). */
+  | 'UPSTREAM';
 
 
 
@@ -473,31 +1055,63 @@ export type ResolversTypes = {
   AgreementStatus: AgreementStatus;
   Alliance: ResolverTypeWrapper<EntityRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChainCoverage: ResolverTypeWrapper<Omit<ChainCoverage, 'cities' | 'industry' | 'rows'> & { cities: Array<ResolversTypes['City']>, industry: ResolversTypes['Industry'], rows: Array<ResolversTypes['CoverageRow']> }>;
   ChainStage: ChainStage;
   Citation: ResolverTypeWrapper<Citation>;
   City: ResolverTypeWrapper<EntityRow>;
+  CityPairGap: ResolverTypeWrapper<Omit<CityPairGap, 'bestUnlinked' | 'from' | 'to'> & { bestUnlinked: Array<ResolversTypes['CompanyPair']>, from: ResolversTypes['City'], to: ResolversTypes['City'] }>;
   CityRole: CityRole;
   Company: ResolverTypeWrapper<EntityRow>;
+  CompanyConnection: ResolverTypeWrapper<CompanyPage>;
+  CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
+  CompanyFilter: CompanyFilter;
+  CompanyInput: CompanyInput;
+  CompanyPair: ResolverTypeWrapper<Omit<CompanyPair, 'customer' | 'customerSegment' | 'supplier' | 'supplierSegment'> & { customer: ResolversTypes['Company'], customerSegment: ResolversTypes['Segment'], supplier: ResolversTypes['Company'], supplierSegment: ResolversTypes['Segment'] }>;
+  CompanyPayload: ResolverTypeWrapper<Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  CoverageCell: ResolverTypeWrapper<CoverageCell>;
+  CoverageRow: ResolverTypeWrapper<Omit<CoverageRow, 'segment'> & { segment: ResolversTypes['Segment'] }>;
+  CoverageStatus: CoverageStatus;
+  CutCompany: ResolverTypeWrapper<Omit<CutCompany, 'company'> & { company: ResolversTypes['Company'] }>;
+  DeletePayload: ResolverTypeWrapper<DeletePayload>;
   Entity: ResolverTypeWrapper<EntityRow>;
   EstablishmentStatus: EstablishmentStatus;
+  FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GapCandidate: ResolverTypeWrapper<Omit<GapCandidate, 'company'> & { company: ResolversTypes['Company'] }>;
+  GapDirection: GapDirection;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
   Industry: ResolverTypeWrapper<EntityRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Membership: ResolverTypeWrapper<Omit<Membership, 'alliance'> & { alliance: ResolversTypes['Alliance'] }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeKind: NodeKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Park: ResolverTypeWrapper<EntityRow>;
   ParkLevel: ParkLevel;
+  PartnerSegment: ResolverTypeWrapper<Omit<PartnerSegment, 'candidates' | 'ownSegment' | 'partners' | 'segment'> & { candidates: Array<ResolversTypes['GapCandidate']>, ownSegment: ResolversTypes['Segment'], partners: Array<ResolversTypes['Company']>, segment: ResolversTypes['Segment'] }>;
+  PathsResult: ResolverTypeWrapper<PathsResult>;
   Project: ResolverTypeWrapper<EntityRow>;
   ProjectStatus: ProjectStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Resilience: ResolverTypeWrapper<Omit<Resilience, 'cutCompanies' | 'industry' | 'missingSegments' | 'singleSourceSegments'> & { cutCompanies: Array<ResolversTypes['CutCompany']>, industry: ResolversTypes['Industry'], missingSegments: Array<ResolversTypes['Segment']>, singleSourceSegments: Array<ResolversTypes['Segment']> }>;
+  ScoreReason: ResolverTypeWrapper<ScoreReason>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Entity'] }>;
   Segment: ResolverTypeWrapper<EntityRow>;
+  SegmentLink: ResolverTypeWrapper<Omit<SegmentLink, 'from' | 'to'> & { from: ResolversTypes['Segment'], to: ResolversTypes['Segment'] }>;
   Source: ResolverTypeWrapper<EntityRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
+  SupplierGapReport: ResolverTypeWrapper<Omit<SupplierGapReport, 'company' | 'segments'> & { company: ResolversTypes['Company'], segments: Array<ResolversTypes['PartnerSegment']> }>;
+  SupplyInput: SupplyInput;
+  SupplyLink: ResolverTypeWrapper<Omit<SupplyLink, 'customer' | 'supplier'> & { customer: ResolversTypes['Company'], supplier: ResolversTypes['Company'] }>;
+  SupplyPath: ResolverTypeWrapper<SupplyPath>;
+  SupplyPayload: ResolverTypeWrapper<Omit<SupplyPayload, 'supply'> & { supply?: Maybe<ResolversTypes['SupplyLink']> }>;
+  TraceDirection: TraceDirection;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -505,25 +1119,54 @@ export type ResolversParentTypes = {
   Agreement: EntityRow;
   Alliance: EntityRow;
   Boolean: Scalars['Boolean']['output'];
+  ChainCoverage: Omit<ChainCoverage, 'cities' | 'industry' | 'rows'> & { cities: Array<ResolversParentTypes['City']>, industry: ResolversParentTypes['Industry'], rows: Array<ResolversParentTypes['CoverageRow']> };
   Citation: Citation;
   City: EntityRow;
+  CityPairGap: Omit<CityPairGap, 'bestUnlinked' | 'from' | 'to'> & { bestUnlinked: Array<ResolversParentTypes['CompanyPair']>, from: ResolversParentTypes['City'], to: ResolversParentTypes['City'] };
   Company: EntityRow;
+  CompanyConnection: CompanyPage;
+  CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
+  CompanyFilter: CompanyFilter;
+  CompanyInput: CompanyInput;
+  CompanyPair: Omit<CompanyPair, 'customer' | 'customerSegment' | 'supplier' | 'supplierSegment'> & { customer: ResolversParentTypes['Company'], customerSegment: ResolversParentTypes['Segment'], supplier: ResolversParentTypes['Company'], supplierSegment: ResolversParentTypes['Segment'] };
+  CompanyPayload: Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  CoverageCell: CoverageCell;
+  CoverageRow: Omit<CoverageRow, 'segment'> & { segment: ResolversParentTypes['Segment'] };
+  CutCompany: Omit<CutCompany, 'company'> & { company: ResolversParentTypes['Company'] };
+  DeletePayload: DeletePayload;
   Entity: EntityRow;
+  FieldError: FieldError;
   Float: Scalars['Float']['output'];
+  GapCandidate: Omit<GapCandidate, 'company'> & { company: ResolversParentTypes['Company'] };
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   Health: Health;
   ID: Scalars['ID']['output'];
+  ImportResult: ImportResult;
   Industry: EntityRow;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  Membership: Omit<Membership, 'alliance'> & { alliance: ResolversParentTypes['Alliance'] };
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Park: EntityRow;
+  PartnerSegment: Omit<PartnerSegment, 'candidates' | 'ownSegment' | 'partners' | 'segment'> & { candidates: Array<ResolversParentTypes['GapCandidate']>, ownSegment: ResolversParentTypes['Segment'], partners: Array<ResolversParentTypes['Company']>, segment: ResolversParentTypes['Segment'] };
+  PathsResult: PathsResult;
   Project: EntityRow;
   Query: Record<PropertyKey, never>;
+  Resilience: Omit<Resilience, 'cutCompanies' | 'industry' | 'missingSegments' | 'singleSourceSegments'> & { cutCompanies: Array<ResolversParentTypes['CutCompany']>, industry: ResolversParentTypes['Industry'], missingSegments: Array<ResolversParentTypes['Segment']>, singleSourceSegments: Array<ResolversParentTypes['Segment']> };
+  ScoreReason: ScoreReason;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Entity'] };
   Segment: EntityRow;
+  SegmentLink: Omit<SegmentLink, 'from' | 'to'> & { from: ResolversParentTypes['Segment'], to: ResolversParentTypes['Segment'] };
   Source: EntityRow;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
+  SupplierGapReport: Omit<SupplierGapReport, 'company' | 'segments'> & { company: ResolversParentTypes['Company'], segments: Array<ResolversParentTypes['PartnerSegment']> };
+  SupplyInput: SupplyInput;
+  SupplyLink: Omit<SupplyLink, 'customer' | 'supplier'> & { customer: ResolversParentTypes['Company'], supplier: ResolversParentTypes['Company'] };
+  SupplyPath: SupplyPath;
+  SupplyPayload: Omit<SupplyPayload, 'supply'> & { supply?: Maybe<ResolversParentTypes['SupplyLink']> };
 };
 
 export type AgreementResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
@@ -532,6 +1175,7 @@ export type AgreementResolvers<ContextType = GraphContext, ParentType extends Re
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signatories?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   signedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
@@ -542,7 +1186,9 @@ export type AgreementResolvers<ContextType = GraphContext, ParentType extends Re
 export type AllianceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Alliance'] = ResolversParentTypes['Alliance']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   founded?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hostCity?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -551,6 +1197,12 @@ export type AllianceResolvers<ContextType = GraphContext, ParentType extends Res
   status?: Resolver<ResolversTypes['EstablishmentStatus'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ChainCoverageResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChainCoverage'] = ResolversParentTypes['ChainCoverage']> = {
+  cities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -576,23 +1228,97 @@ export type CityResolvers<ContextType = GraphContext, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CityPairGapResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CityPairGap'] = ResolversParentTypes['CityPairGap']> = {
+  actual?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bestUnlinked?: Resolver<Array<ResolversTypes['CompanyPair']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  potential?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+};
+
 export type CompanyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  customerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   founded?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   listed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  supplierCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   uscc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CompanyConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CompanyConnection'] = ResolversParentTypes['CompanyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CompanyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CompanyEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CompanyEdge'] = ResolversParentTypes['CompanyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+};
+
+export type CompanyPairResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CompanyPair'] = ResolversParentTypes['CompanyPair']> = {
+  customer?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  customerSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  supplierSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+};
+
+export type CompanyPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CompanyPayload'] = ResolversParentTypes['CompanyPayload']> = {
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CoverageCellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
+  cityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+};
+
+export type CoverageRowResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageRow'] = ResolversParentTypes['CoverageRow']> = {
+  cells?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CutCompanyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CutCompany'] = ResolversParentTypes['CutCompany']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  stranded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeletePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Agreement' | 'Alliance' | 'City' | 'Company' | 'Industry' | 'Park' | 'Project' | 'Segment' | 'Source', ParentType, ContextType>;
+};
+
+export type FieldErrorResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['FieldError'] = ResolversParentTypes['FieldError']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GapCandidateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GapCandidate'] = ResolversParentTypes['GapCandidate']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ScoreReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -609,6 +1335,7 @@ export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends Re
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labelEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type HealthResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
@@ -618,21 +1345,58 @@ export type HealthResolvers<ContextType = GraphContext, ParentType extends Resol
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ImportResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  invalid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IndustryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  companyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feeds?: Resolver<Array<ResolversTypes['SegmentLink']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MembershipResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
+  createSupply?: Resolver<ResolversTypes['SupplyPayload'], ParentType, ContextType, RequireFields<MutationCreateSupplyArgs, 'input'>>;
+  deleteCompany?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteCompanyArgs, 'id'>>;
+  deleteSupply?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteSupplyArgs, 'customerId' | 'supplierId'>>;
+  importRecords?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportRecordsArgs, 'records' | 'skipInvalid'>>;
+  updateCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'id' | 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ParkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Park'] = ResolversParentTypes['Park']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['ParkLevel'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -643,13 +1407,28 @@ export type ParkResolvers<ContextType = GraphContext, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PartnerSegmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PartnerSegment'] = ResolversParentTypes['PartnerSegment']> = {
+  candidates?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType>;
+  isGap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ownSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+};
+
+export type PathsResultResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PathsResult'] = ResolversParentTypes['PathsResult']> = {
+  graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['SupplyPath']>, ParentType, ContextType>;
+};
+
 export type ProjectResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
   signedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
@@ -658,13 +1437,40 @@ export type ProjectResolvers<ContextType = GraphContext, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  alliances?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
+  chainCoverage?: Resolver<ResolversTypes['ChainCoverage'], ParentType, ContextType, RequireFields<QueryChainCoverageArgs, 'industryId'>>;
   cities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType, RequireFields<QueryCityArgs, 'id'>>;
+  collaborationGaps?: Resolver<Array<ResolversTypes['CityPairGap']>, ParentType, ContextType, RequireFields<QueryCollaborationGapsArgs, 'first' | 'industryId'>>;
+  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryIndustryArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'fromId' | 'k' | 'maxLength' | 'toId'>>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  resilience?: Resolver<ResolversTypes['Resilience'], ParentType, ContextType, RequireFields<QueryResilienceArgs, 'industryId'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  supplierGaps?: Resolver<ResolversTypes['SupplierGapReport'], ParentType, ContextType, RequireFields<QuerySupplierGapsArgs, 'companyId' | 'direction' | 'first'>>;
+  trace?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'companyId' | 'direction' | 'limit' | 'maxDepth'>>;
+};
+
+export type ResilienceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Resilience'] = ResolversParentTypes['Resilience']> = {
+  connectedDownstream?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cutCompanies?: Resolver<Array<ResolversTypes['CutCompany']>, ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  missingSegments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
+  singleSourceSegments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
+};
+
+export type ScoreReasonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScoreReason'] = ResolversParentTypes['ScoreReason']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -674,7 +1480,10 @@ export type SearchHitResolvers<ContextType = GraphContext, ParentType extends Re
 
 export type SegmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  companyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  downstream?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -682,7 +1491,13 @@ export type SegmentResolvers<ContextType = GraphContext, ParentType extends Reso
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['ChainStage'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  upstream?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SegmentLinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SegmentLink'] = ResolversParentTypes['SegmentLink']> = {
+  from?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -706,23 +1521,73 @@ export type SubgraphResolvers<ContextType = GraphContext, ParentType extends Res
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type SupplierGapReportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SupplierGapReport'] = ResolversParentTypes['SupplierGapReport']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['GapDirection'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['PartnerSegment']>, ParentType, ContextType>;
+};
+
+export type SupplyLinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SupplyLink'] = ResolversParentTypes['SupplyLink']> = {
+  customer?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+};
+
+export type SupplyPathResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SupplyPath'] = ResolversParentTypes['SupplyPath']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type SupplyPayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SupplyPayload'] = ResolversParentTypes['SupplyPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supply?: Resolver<Maybe<ResolversTypes['SupplyLink']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   Alliance?: AllianceResolvers<ContextType>;
+  ChainCoverage?: ChainCoverageResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
+  CityPairGap?: CityPairGapResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
+  CompanyConnection?: CompanyConnectionResolvers<ContextType>;
+  CompanyEdge?: CompanyEdgeResolvers<ContextType>;
+  CompanyPair?: CompanyPairResolvers<ContextType>;
+  CompanyPayload?: CompanyPayloadResolvers<ContextType>;
+  CoverageCell?: CoverageCellResolvers<ContextType>;
+  CoverageRow?: CoverageRowResolvers<ContextType>;
+  CutCompany?: CutCompanyResolvers<ContextType>;
+  DeletePayload?: DeletePayloadResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  FieldError?: FieldErrorResolvers<ContextType>;
+  GapCandidate?: GapCandidateResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Membership?: MembershipResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Park?: ParkResolvers<ContextType>;
+  PartnerSegment?: PartnerSegmentResolvers<ContextType>;
+  PathsResult?: PathsResultResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Resilience?: ResilienceResolvers<ContextType>;
+  ScoreReason?: ScoreReasonResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
+  SegmentLink?: SegmentLinkResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  SupplierGapReport?: SupplierGapReportResolvers<ContextType>;
+  SupplyLink?: SupplyLinkResolvers<ContextType>;
+  SupplyPath?: SupplyPathResolvers<ContextType>;
+  SupplyPayload?: SupplyPayloadResolvers<ContextType>;
 };
 

@@ -1,13 +1,28 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { schemaSdl } from '@g60/graph-schema';
 import type { GraphQLSchema } from 'graphql';
+import { JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { editingResolvers } from '../modules/editing/editing.resolvers.js';
 import { entitiesResolvers } from '../modules/entities/entities.resolvers.js';
+import { gapsResolvers } from '../modules/gaps/gaps.resolvers.js';
 import { healthResolvers } from '../modules/health/health.resolvers.js';
+import { lookupsResolvers } from '../modules/lookups/lookups.resolvers.js';
 import { neighborhoodResolvers } from '../modules/neighborhood/neighborhood.resolvers.js';
 import { searchResolvers } from '../modules/search/search.resolvers.js';
+import { traceResolvers } from '../modules/trace/trace.resolvers.js';
 
-const modules: Resolvers[] = [healthResolvers, entitiesResolvers, searchResolvers, neighborhoodResolvers];
+const modules: Resolvers[] = [
+  { JSON: JSONResolver },
+  healthResolvers,
+  entitiesResolvers,
+  searchResolvers,
+  neighborhoodResolvers,
+  lookupsResolvers,
+  traceResolvers,
+  gapsResolvers,
+  editingResolvers,
+];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({

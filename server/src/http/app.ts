@@ -1,12 +1,14 @@
 /**
  * One HTTP server: /graphql (Apollo Server 5), /healthz, and the built web app with history fallback.
  */
+import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
-import { createContext, type GraphContext, type Services } from '../context.js';
+import { createContext, type GraphContext, type Role, type Services } from '../context.js';
 import { formatError } from '../graphql/errors.js';
 import { buildSchema } from '../graphql/schema.js';
 import { projectRoot } from '../paths.js';
@@ -18,12 +20,47 @@ export interface App {
   apollo: ApolloServer<GraphContext>;
 }
 
-export async function createApp(services: Services, options: { webDist?: string } = {}): Promise<App> {
+/** Limits every request must stay within, documented for partners in docs/api.md. */
+export const REQUEST_LIMITS = {
+  maxDepth: 10,
+  maxCost: 20_000,
+  maxAliases: 15,
+  maxTokens: 3_000,
+  maxDirectives: 50,
+} as const;
+
+export interface AppOptions {
+  webDist?: string;
+  /** Bearer token that grants the editor role; writes are off when unset. */
+  adminToken?: string | undefined;
+}
+
+/** The caller's role: editor only with the exact admin token (compared in constant time). */
+export function roleOf(authorization: string | undefined, adminToken: string | undefined): Role {
+  if (!adminToken || !authorization?.startsWith('Bearer ')) return 'reader';
+  const given = Buffer.from(authorization.slice('Bearer '.length).trim());
+  const expected = Buffer.from(adminToken);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? 'editor' : 'reader';
+}
+
+export async function createApp(services: Services, options: AppOptions = {}): Promise<App> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: REQUEST_LIMITS.maxDepth },
+    costLimit: { maxCost: REQUEST_LIMITS.maxCost },
+    maxAliases: { n: REQUEST_LIMITS.maxAliases },
+    maxTokens: { n: REQUEST_LIMITS.maxTokens },
+    maxDirectives: { n: REQUEST_LIMITS.maxDirectives },
+  }).protect();
   const apollo = new ApolloServer<GraphContext>({
     schema: buildSchema(),
     formatError,
     // Partners plan around the schema: introspection stays on, it is the contract.
     introspection: true,
+    // graphql-armor types its plugins for the base context; they never read ours.
+    plugins: armor.plugins as ApolloServerPlugin<GraphContext>[],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
+    includeStacktraceInErrorResponses: armor.includeStacktraceInErrorResponses,
   });
   await apollo.start();
 
@@ -38,7 +75,10 @@ export async function createApp(services: Services, options: { webDist?: string 
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(services) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(services, roleOf(req.headers.authorization, options.adminToken), Boolean(options.adminToken)),
+    }),
   );
 
   const webDist = options.webDist ?? WEB_DIST;

@@ -1,0 +1,70 @@
+import type { Resolvers } from '../../__generated__/resolvers-types.js';
+import type { GraphContext } from '../../context.js';
+import { DomainError } from '../../errors.js';
+
+/** Every mutation needs the editor role (a request carrying the configured ADMIN_TOKEN). */
+function requireEditor(ctx: GraphContext): void {
+  if (ctx.role !== 'editor') {
+    throw new DomainError(
+      'FORBIDDEN',
+      ctx.writesEnabled
+        ? 'writes need the editor role: send Authorization: Bearer <ADMIN_TOKEN>'
+        : 'writes are disabled on this server (ADMIN_TOKEN is not set)',
+    );
+  }
+}
+
+const company = async (ctx: GraphContext, id: string | undefined) => (id ? ctx.loaders.entity.load(id) : null);
+
+export const editingResolvers: Resolvers = {
+  Mutation: {
+    createCompany: async (_, { input }, ctx) => {
+      requireEditor(ctx);
+      const result = await ctx.services.editing.createCompany(input);
+      return {
+        ok: result.ok,
+        errors: result.errors,
+        company: await company(ctx, result.ok ? result.companyId : undefined),
+      };
+    },
+    updateCompany: async (_, { id, input }, ctx) => {
+      requireEditor(ctx);
+      const result = await ctx.services.editing.updateCompany(id, input);
+      return {
+        ok: result.ok,
+        errors: result.errors,
+        company: await company(ctx, result.ok ? result.companyId : undefined),
+      };
+    },
+    deleteCompany: async (_, { id }, ctx) => {
+      requireEditor(ctx);
+      return ctx.services.editing.deleteCompany(id);
+    },
+    createSupply: async (_, { input }, ctx) => {
+      requireEditor(ctx);
+      const result = await ctx.services.editing.createSupply(input);
+      if (!result.ok) return { ok: false, errors: result.errors, supply: null };
+      const [supplier, customer, link] = await Promise.all([
+        company(ctx, result.supplierId),
+        company(ctx, result.customerId),
+        ctx.services.editing.supply(result.supplierId, result.customerId),
+      ]);
+      return {
+        ok: true,
+        errors: [],
+        supply:
+          supplier && customer
+            ? { supplier, customer, product: link?.product ?? null, since: link?.since ?? null }
+            : null,
+      };
+    },
+    deleteSupply: async (_, { supplierId, customerId }, ctx) => {
+      requireEditor(ctx);
+      return ctx.services.editing.deleteSupply(supplierId, customerId);
+    },
+    importRecords: async (_, { records, skipInvalid }, ctx) => {
+      requireEditor(ctx);
+      return ctx.services.editing.importRecords(records, skipInvalid ?? false);
+    },
+  },
+};

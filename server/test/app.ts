@@ -1,0 +1,37 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createServices } from '../src/context.js';
+import { createApp } from '../src/http/app.js';
+import type { TestGraph } from './graph.js';
+
+export interface TestApp {
+  base: string;
+  /** POST a GraphQL request; returns the parsed body. */
+  gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlBody>;
+  close(): Promise<void>;
+}
+
+export interface GqlBody {
+  data?: Record<string, any> | null;
+  errors?: { message: string; extensions: { code: string; field?: string } }[];
+}
+
+/** The real HTTP app (Express + Apollo) on a free loopback port, over the test graph. */
+export async function startTestApp(graph: TestGraph, adminToken?: string): Promise<TestApp> {
+  const { express } = await createApp(createServices(graph.executor), { webDist: '/nonexistent', adminToken });
+  const server: Server = express.listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    base,
+    async gql(query, variables = {}, token) {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GqlBody;
+    },
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
