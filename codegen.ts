@@ -41,6 +41,13 @@ const config: CodegenConfig = {
       // Documents as plain strings: the browser bundle then needs no graphql-js to print them.
       config: { useTypeImports: true, enumsAsTypes: true, scalars, documentMode: 'string' },
     },
+    // The partner example of docs/api.md, typed the same way.
+    'docs/examples/__generated__/': {
+      preset: 'client',
+      documents: ['docs/examples/*.ts'],
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars, documentMode: 'string' },
+    },
   },
 };
 

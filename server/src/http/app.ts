@@ -84,7 +84,8 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   const webDist = options.webDist ?? WEB_DIST;
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^(?!\/graphql|\/healthz).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+    app.get('/graphiql', (_req, res) => res.sendFile(join(webDist, 'graphiql.html')));
+    app.get(/^(?!\/graphql|\/healthz|\/graphiql).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   } else {
     app.get('/', (_req, res) =>
       res.type('text').send('The web app is not built: run `npm run build` (npm start does it for you).'),
