@@ -4,16 +4,58 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Where a segment sits in its chain. */
+export type ChainStage =
+  | 'DOWNSTREAM'
+  | 'MIDSTREAM'
+  | 'UPSTREAM';
+
 /** Membership status of a city in the corridor. */
 export type CityRole =
   | 'APPLICANT'
   | 'MEMBER'
   | 'OTHER';
 
+/** Filters of `companies`; all given filters must hold. */
+export type CompanyFilter = {
+  /** Member of this alliance. */
+  allianceId?: string | null | undefined;
+  /** Located in one of these cities. */
+  cityIds?: Array<string> | null | undefined;
+  /** Operates in a segment of this industry. */
+  industryId?: string | null | undefined;
+  /** Chinese or English name or alias contains this text (1–100 characters). */
+  name?: string | null | undefined;
+  /** In this park. */
+  parkId?: string | null | undefined;
+  /** Operates in this segment. */
+  segmentId?: string | null | undefined;
+  /** Only curated (false) or only synthetic (true) companies; both when omitted. */
+  synthetic?: boolean | null | undefined;
+};
+
+/** Status of a segment x city cell; see DESIGN.md, Gap analysis. */
+export type CoverageStatus =
+  /** Covered. */
+  | 'COVERED'
+  /** None in this city, but some other selected city has one. */
+  | 'LOCAL_GAP'
+  /** No company of the selected cities operates in the segment. */
+  | 'MISSING'
+  /** The selected cities together have exactly one company in the segment (single source). */
+  | 'WEAK';
+
 /** Whether something exists yet or is only announced. */
 export type EstablishmentStatus =
   | 'ESTABLISHED'
   | 'PLANNED';
+
+/** Which partners a gap is about. */
+export type GapDirection =
+  /** Customers (segments the company's feed). */
+  | 'DOWNSTREAM'
+  /** Suppliers (segments feeding the company's). */
+  | 'UPSTREAM';
 
 /** The kind of an entity; one per node label of the graph. */
 export type NodeKind =
@@ -33,6 +75,15 @@ export type ParkLevel =
   | 'NATIONAL'
   | 'OTHER'
   | 'PROVINCIAL';
+
+/** Which way to follow SUPPLIES. */
+export type TraceDirection =
+  /** Both ways. */
+  | 'BOTH'
+  /** Towards customers (tiers 1, 2, …). */
+  | 'DOWNSTREAM'
+  /** Towards suppliers (tiers -1, -2, …). */
+  | 'UPSTREAM';
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -67,21 +118,70 @@ export type EntityQueryVariables = Exact<{
 
 
 export type EntityQuery = { node:
-    | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { founded: string | null, memberCount: number | null, status: EstablishmentStatus, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { province: string, role: CityRole, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { listed: boolean | null, founded: string | null, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, city: { id: string, nameZh: string } | null, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { level: ParkLevel, status: EstablishmentStatus, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, city: { id: string, nameZh: string } | null, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'Agreement', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'Alliance', founded: string | null, memberCount: number | null, status: EstablishmentStatus, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'City', province: string, role: CityRole, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'Company', listed: boolean | null, founded: string | null, supplierCount: number, customerCount: number, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, city: { id: string, nameZh: string } | null, parks: Array<{ id: string, nameZh: string }>, memberships: Array<{ role: string, alliance: { id: string, nameZh: string } }>, segments: Array<{ id: string, nameZh: string }>, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'Industry', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'Park', level: ParkLevel, status: EstablishmentStatus, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, city: { id: string, nameZh: string } | null, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'Project', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'Segment', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'Source', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
    | null };
 
 export type CitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CitiesQuery = { cities: Array<{ id: string, nameZh: string, nameEn: string | null, role: CityRole }> };
+export type CitiesQuery = { cities: Array<{ id: string, nameZh: string, nameEn: string | null, role: CityRole, lat: number, lng: number }> };
+
+export type TraceQueryVariables = Exact<{
+  id: string;
+  direction?: TraceDirection | null | undefined;
+  maxDepth?: number | null | undefined;
+  industryId?: string | null | undefined;
+  cityIds?: Array<string> | string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type TraceQuery = { trace: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, cityId: string | null, synthetic: boolean, tier: number | null }>, edges: Array<{ id: string, kind: string, source: string, target: string }> } };
+
+export type PathsQueryVariables = Exact<{
+  fromId: string;
+  toId: string;
+  k?: number | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: { paths: Array<{ nodeIds: Array<string>, length: number }>, graph: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, cityId: string | null, synthetic: boolean, tier: number | null }>, edges: Array<{ id: string, kind: string, source: string, target: string }> } } };
+
+export type IndustriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndustriesQuery = { industries: Array<{ id: string, nameZh: string, nameEn: string | null, segments: Array<{ id: string }> }> };
+
+export type CoverageQueryVariables = Exact<{
+  industryId: string;
+}>;
+
+
+export type CoverageQuery = { chainCoverage: { industry: { id: string, nameZh: string, nameEn: string | null }, cities: Array<{ id: string, nameZh: string, nameEn: string | null }>, rows: Array<{ total: number, status: CoverageStatus, segment: { id: string, nameZh: string, nameEn: string | null, stage: ChainStage, position: number }, cells: Array<{ cityId: string, count: number, status: CoverageStatus }> }> }, collaborationGaps: Array<{ potential: number, actual: number, ratio: number, from: { id: string }, to: { id: string } }>, resilience: { connectedDownstream: number, singleSourceSegments: Array<{ id: string }>, missingSegments: Array<{ id: string }>, cutCompanies: Array<{ stranded: number, company: { id: string, nameZh: string } }> } };
+
+export type CompaniesQueryVariables = Exact<{
+  filter?: CompanyFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CompaniesQuery = { companies: { totalCount: number, edges: Array<{ node: { id: string, nameZh: string, nameEn: string | null, synthetic: boolean, city: { id: string, nameZh: string } | null } }> } };
+
+export type SupplierGapsQueryVariables = Exact<{
+  companyId: string;
+  direction?: GapDirection | null | undefined;
+}>;
+
+
+export type SupplierGapsQuery = { supplierGaps: { segments: Array<{ isGap: boolean, ownSegment: { id: string, nameZh: string, nameEn: string | null }, segment: { id: string, nameZh: string, nameEn: string | null }, partners: Array<{ id: string, nameZh: string }>, candidates: Array<{ score: number, distanceKm: number | null, company: { id: string, nameZh: string, city: { nameZh: string } | null }, reasons: Array<{ code: string, label: string, points: number }> }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -140,6 +240,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
 export const EntityDocument = new TypedDocumentString(`
     query Entity($id: ID!) {
   node(id: $id) {
+    __typename
     id
     kind
     nameZh
@@ -160,6 +261,23 @@ export const EntityDocument = new TypedDocumentString(`
         id
         nameZh
       }
+      parks {
+        id
+        nameZh
+      }
+      memberships {
+        role
+        alliance {
+          id
+          nameZh
+        }
+      }
+      segments {
+        id
+        nameZh
+      }
+      supplierCount
+      customerCount
     }
     ... on City {
       province
@@ -188,6 +306,194 @@ export const CitiesDocument = new TypedDocumentString(`
     nameZh
     nameEn
     role
+    lat
+    lng
   }
 }
     `) as unknown as TypedDocumentString<CitiesQuery, CitiesQueryVariables>;
+export const TraceDocument = new TypedDocumentString(`
+    query Trace($id: ID!, $direction: TraceDirection, $maxDepth: Int, $industryId: ID, $cityIds: [ID!], $limit: Int) {
+  trace(
+    companyId: $id
+    direction: $direction
+    maxDepth: $maxDepth
+    industryId: $industryId
+    cityIds: $cityIds
+    limit: $limit
+  ) {
+    truncated
+    nodes {
+      id
+      kind
+      label
+      labelEn
+      cityId
+      synthetic
+      tier
+    }
+    edges {
+      id
+      kind
+      source
+      target
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TraceQuery, TraceQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($fromId: ID!, $toId: ID!, $k: Int) {
+  paths(fromId: $fromId, toId: $toId, k: $k, maxLength: 6) {
+    paths {
+      nodeIds
+      length
+    }
+    graph {
+      truncated
+      nodes {
+        id
+        kind
+        label
+        labelEn
+        cityId
+        synthetic
+        tier
+      }
+      edges {
+        id
+        kind
+        source
+        target
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const IndustriesDocument = new TypedDocumentString(`
+    query Industries {
+  industries {
+    id
+    nameZh
+    nameEn
+    segments {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndustriesQuery, IndustriesQueryVariables>;
+export const CoverageDocument = new TypedDocumentString(`
+    query Coverage($industryId: ID!) {
+  chainCoverage(industryId: $industryId) {
+    industry {
+      id
+      nameZh
+      nameEn
+    }
+    cities {
+      id
+      nameZh
+      nameEn
+    }
+    rows {
+      segment {
+        id
+        nameZh
+        nameEn
+        stage
+        position
+      }
+      total
+      status
+      cells {
+        cityId
+        count
+        status
+      }
+    }
+  }
+  collaborationGaps(industryId: $industryId, first: 72) {
+    from {
+      id
+    }
+    to {
+      id
+    }
+    potential
+    actual
+    ratio
+  }
+  resilience(industryId: $industryId) {
+    singleSourceSegments {
+      id
+    }
+    missingSegments {
+      id
+    }
+    cutCompanies {
+      company {
+        id
+        nameZh
+      }
+      stranded
+    }
+    connectedDownstream
+  }
+}
+    `) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const CompaniesDocument = new TypedDocumentString(`
+    query Companies($filter: CompanyFilter, $first: Int) {
+  companies(filter: $filter, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        nameZh
+        nameEn
+        synthetic
+        city {
+          id
+          nameZh
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompaniesQuery, CompaniesQueryVariables>;
+export const SupplierGapsDocument = new TypedDocumentString(`
+    query SupplierGaps($companyId: ID!, $direction: GapDirection) {
+  supplierGaps(companyId: $companyId, direction: $direction, first: 5) {
+    segments {
+      ownSegment {
+        id
+        nameZh
+        nameEn
+      }
+      segment {
+        id
+        nameZh
+        nameEn
+      }
+      isGap
+      partners {
+        id
+        nameZh
+      }
+      candidates {
+        company {
+          id
+          nameZh
+          city {
+            nameZh
+          }
+        }
+        score
+        distanceKm
+        reasons {
+          code
+          label
+          points
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierGapsQuery, SupplierGapsQueryVariables>;

@@ -40,6 +40,7 @@ export const NeighborhoodDocument = graphql(`
 export const EntityDocument = graphql(`
   query Entity($id: ID!) {
     node(id: $id) {
+      __typename
       id
       kind
       nameZh
@@ -60,6 +61,23 @@ export const EntityDocument = graphql(`
           id
           nameZh
         }
+        parks {
+          id
+          nameZh
+        }
+        memberships {
+          role
+          alliance {
+            id
+            nameZh
+          }
+        }
+        segments {
+          id
+          nameZh
+        }
+        supplierCount
+        customerCount
       }
       ... on City {
         province
@@ -89,6 +107,200 @@ export const CitiesDocument = graphql(`
       nameZh
       nameEn
       role
+      lat
+      lng
+    }
+  }
+`);
+
+export const TraceDocument = graphql(`
+  query Trace($id: ID!, $direction: TraceDirection, $maxDepth: Int, $industryId: ID, $cityIds: [ID!], $limit: Int) {
+    trace(
+      companyId: $id
+      direction: $direction
+      maxDepth: $maxDepth
+      industryId: $industryId
+      cityIds: $cityIds
+      limit: $limit
+    ) {
+      truncated
+      nodes {
+        id
+        kind
+        label
+        labelEn
+        cityId
+        synthetic
+        tier
+      }
+      edges {
+        id
+        kind
+        source
+        target
+      }
+    }
+  }
+`);
+
+export const PathsDocument = graphql(`
+  query Paths($fromId: ID!, $toId: ID!, $k: Int) {
+    paths(fromId: $fromId, toId: $toId, k: $k, maxLength: 6) {
+      paths {
+        nodeIds
+        length
+      }
+      graph {
+        truncated
+        nodes {
+          id
+          kind
+          label
+          labelEn
+          cityId
+          synthetic
+          tier
+        }
+        edges {
+          id
+          kind
+          source
+          target
+        }
+      }
+    }
+  }
+`);
+
+export const IndustriesDocument = graphql(`
+  query Industries {
+    industries {
+      id
+      nameZh
+      nameEn
+      segments {
+        id
+      }
+    }
+  }
+`);
+
+export const CoverageDocument = graphql(`
+  query Coverage($industryId: ID!) {
+    chainCoverage(industryId: $industryId) {
+      industry {
+        id
+        nameZh
+        nameEn
+      }
+      cities {
+        id
+        nameZh
+        nameEn
+      }
+      rows {
+        segment {
+          id
+          nameZh
+          nameEn
+          stage
+          position
+        }
+        total
+        status
+        cells {
+          cityId
+          count
+          status
+        }
+      }
+    }
+    collaborationGaps(industryId: $industryId, first: 72) {
+      from {
+        id
+      }
+      to {
+        id
+      }
+      potential
+      actual
+      ratio
+    }
+    resilience(industryId: $industryId) {
+      singleSourceSegments {
+        id
+      }
+      missingSegments {
+        id
+      }
+      cutCompanies {
+        company {
+          id
+          nameZh
+        }
+        stranded
+      }
+      connectedDownstream
+    }
+  }
+`);
+
+export const CompaniesDocument = graphql(`
+  query Companies($filter: CompanyFilter, $first: Int) {
+    companies(filter: $filter, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          nameZh
+          nameEn
+          synthetic
+          city {
+            id
+            nameZh
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SupplierGapsDocument = graphql(`
+  query SupplierGaps($companyId: ID!, $direction: GapDirection) {
+    supplierGaps(companyId: $companyId, direction: $direction, first: 5) {
+      segments {
+        ownSegment {
+          id
+          nameZh
+          nameEn
+        }
+        segment {
+          id
+          nameZh
+          nameEn
+        }
+        isGap
+        partners {
+          id
+          nameZh
+        }
+        candidates {
+          company {
+            id
+            nameZh
+            city {
+              nameZh
+            }
+          }
+          score
+          distanceKm
+          reasons {
+            code
+            label
+            points
+          }
+        }
+      }
     }
   }
 `);

@@ -1,18 +1,8 @@
-import { useEffect, useState } from 'react';
 import type { CitiesQuery } from '../__generated__/graphql';
-import { request } from '../api/client';
-import { CitiesDocument } from '../api/documents';
 import { CITY_COLORS, KIND_SHAPES, OTHER_CITY_COLOR } from '../graph/palette';
 import { kindName, t, type Lang } from './i18n';
 
-export function Legend({ lang }: { lang: Lang }) {
-  const [cities, setCities] = useState<CitiesQuery['cities']>([]);
-  useEffect(() => {
-    request(CitiesDocument, {}).then(
-      (d) => setCities(d.cities),
-      () => setCities([]),
-    );
-  }, []);
+export function Legend({ lang, cities }: { lang: Lang; cities: CitiesQuery['cities'] }) {
   const members = cities.filter((c) => CITY_COLORS[c.id]);
   return (
     <aside className="legend" aria-label={t('legend', lang)} data-testid="legend">

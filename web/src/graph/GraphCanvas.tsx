@@ -1,40 +1,89 @@
 /**
- * The only component that touches Cytoscape: it owns the instance, diffs elements by id inside `cy.batch()`, and
- * reports taps and double-taps. A thin wrapper of our own (react-cytoscapejs is unmaintained).
+ * The only component that touches Cytoscape: it owns the instance, diffs elements by id inside `cy.batch()`, runs
+ * layouts, and exposes what the app needs (fit, export, focus, highlight) through a ref. A thin wrapper of our own
+ * (react-cytoscapejs is unmaintained).
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { useEffect, useLayoutEffect, useRef } from 'react';
-import { defaults } from './layouts';
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+import { defaults, geoPositions, tierPositions, type CityPlace, type LayoutName } from './layouts';
 import { graphStyle } from './style';
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
+  layout: LayoutName;
+  cities: readonly CityPlace[];
   selectedId: string | null;
+  focus: boolean;
+  highlight: readonly string[];
   onSelect: (id: string | null) => void;
   onExpand: (id: string) => void;
+  onContextMenu: (id: string, x: number, y: number) => void;
+  onLayoutBusy: (busy: boolean) => void;
 }
 
-export function GraphCanvas({ elements, selectedId, onSelect, onExpand }: GraphCanvasProps) {
+export interface GraphCanvasHandle {
+  fit(): void;
+  png(): Promise<Blob>;
+  svg(): Promise<string>;
+  /** Re-runs the current layout on everything. */
+  relayout(): void;
+}
+
+export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(props, ref) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  // Cytoscape listeners are bound once; they call the latest props through this ref.
-  const handlers = useRef({ onSelect, onExpand });
+  const latest = useRef(props);
   useLayoutEffect(() => {
-    handlers.current = { onSelect, onExpand };
+    latest.current = props;
   });
+
+  const runLayout = (cy: Core, fresh: boolean) => {
+    const { layout, cities, onLayoutBusy } = latest.current;
+    const nodes = cy.nodes();
+    const options =
+      layout === 'tiers'
+        ? { name: 'preset', positions: tierPositions(nodes.toArray()), fit: true, padding: 40 }
+        : layout === 'geo'
+          ? { name: 'preset', positions: geoPositions(nodes.toArray(), cities), fit: true, padding: 40 }
+          : {
+              ...defaults.force,
+              randomize: fresh,
+              quality: nodes.length > defaults.draftAbove ? 'draft' : 'default',
+            };
+    onLayoutBusy(true);
+    const run = cy.layout(options as cytoscape.LayoutOptions);
+    run.one('layoutstop', () => {
+      if (cy.zoom() > defaults.maxFitZoom) {
+        cy.zoom(defaults.maxFitZoom);
+        cy.center();
+      }
+      latest.current.onLayoutBusy(false);
+    });
+    // Let the "laying out" banner paint before a long synchronous layout starts.
+    requestAnimationFrame(() => run.run());
+  };
 
   useEffect(() => {
     const cy = cytoscape({
       container: container.current,
       style: graphStyle,
-      minZoom: 0.1,
+      minZoom: 0.05,
       maxZoom: 4,
+      // Performance options for views of thousands of elements (see the closing note of the explorer issue).
+      pixelRatio: 1,
+      textureOnViewport: false,
+      hideEdgesOnViewport: false,
     });
-    cy.on('tap', 'node', (e) => handlers.current.onSelect(e.target.id()));
+    cy.on('tap', 'node', (e) => latest.current.onSelect(e.target.id()));
     cy.on('tap', (e) => {
-      if (e.target === cy) handlers.current.onSelect(null);
+      if (e.target === cy) latest.current.onSelect(null);
     });
-    cy.on('dbltap', 'node', (e) => handlers.current.onExpand(e.target.id()));
+    cy.on('dbltap', 'node', (e) => latest.current.onExpand(e.target.id()));
+    cy.on('cxttap', 'node', (e) => {
+      latest.current.onSelect(e.target.id());
+      const p = e.renderedPosition ?? { x: 0, y: 0 };
+      latest.current.onContextMenu(e.target.id(), p.x, p.y);
+    });
     cyRef.current = cy;
     // Tests and power users read the graph through this handle.
     (window as unknown as { __cy?: Core }).__cy = cy;
@@ -47,7 +96,7 @@ export function GraphCanvas({ elements, selectedId, onSelect, onExpand }: GraphC
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
+    const wanted = new Map(props.elements.map((e) => [e.data.id as string, e]));
     let added = 0;
     cy.batch(() => {
       cy.elements().forEach((el) => {
@@ -58,34 +107,76 @@ export function GraphCanvas({ elements, selectedId, onSelect, onExpand }: GraphC
           if (def.classes) el.classes(def.classes as string);
         }
       });
-      const fresh = elements.filter((e) => cy.getElementById(e.data.id as string).empty());
-      const nodes = fresh.filter((e) => e.group === 'nodes');
-      const edges = fresh.filter((e) => e.group === 'edges');
+      const fresh = props.elements.filter((e) => cy.getElementById(e.data.id as string).empty());
       added = fresh.length;
-      cy.add(nodes);
-      cy.add(edges);
+      cy.add(fresh.filter((e) => e.group === 'nodes'));
+      cy.add(fresh.filter((e) => e.group === 'edges'));
+      // Big views: straight haystack edges and no arrows render several times faster.
+      cy.edges().toggleClass('fast', cy.elements().length > 1500);
     });
-    if (added > 0) {
-      // A fresh picture starts from random positions; an expansion keeps the existing ones as its start.
-      const fresh = added === cy.elements().length;
-      const layout = cy.layout({ ...defaults.neighbourhood, randomize: fresh } as typeof defaults.neighbourhood);
-      // Fitting three nodes would zoom to the maximum; keep labels at a readable size instead.
-      layout.one('layoutstop', () => {
-        if (cy.zoom() > defaults.maxFitZoom) {
-          cy.zoom(defaults.maxFitZoom);
-          cy.center();
-        }
-      });
-      layout.run();
-    }
-  }, [elements]);
+    if (added > 0) runLayout(cy, added === cy.elements().length);
+  }, [props.elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy && cy.nodes().length > 0) runLayout(cy, props.layout === 'force');
+  }, [props.layout]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     cy.nodes(':selected').unselect();
-    if (selectedId) cy.getElementById(selectedId).select();
-  }, [selectedId]);
+    if (props.selectedId) cy.getElementById(props.selectedId).select();
+  }, [props.selectedId, props.elements]);
+
+  // Focus: fade everything but the selection and its neighbourhood.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('faded');
+      const sel = props.selectedId ? cy.getElementById(props.selectedId) : null;
+      if (props.focus && sel && sel.nonempty()) cy.elements().difference(sel.closedNeighborhood()).addClass('faded');
+    });
+  }, [props.focus, props.selectedId, props.elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const ids = new Set(props.highlight);
+    cy.batch(() => {
+      cy.elements().removeClass('highlight');
+      cy.nodes()
+        .filter((n) => ids.has(n.id()))
+        .addClass('highlight');
+      cy.edges()
+        .filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()) && ids.has(e.id()))
+        .addClass('highlight');
+    });
+  }, [props.highlight, props.elements]);
+
+  useImperativeHandle(ref, () => ({
+    fit() {
+      cyRef.current?.fit(undefined, 40);
+    },
+    async png() {
+      const cy = cyRef.current;
+      if (!cy) throw new Error('no graph');
+      return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+    },
+    async svg() {
+      const cy = cyRef.current;
+      if (!cy) throw new Error('no graph');
+      // The SVG exporter is only needed when asked for.
+      const { default: svg } = await import('cytoscape-svg');
+      cytoscape.use(svg);
+      return (cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' });
+    },
+    relayout() {
+      const cy = cyRef.current;
+      if (cy) runLayout(cy, false);
+    },
+  }));
 
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" />;
-}
+});

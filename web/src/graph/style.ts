@@ -44,4 +44,15 @@ export const graphStyle: StylesheetJson = [
   { selector: 'edge.member_of', style: { 'line-style': 'dashed' } },
   { selector: 'edge.located_in, edge.hosted_in', style: { 'line-color': '#cbd2d9', 'target-arrow-color': '#cbd2d9' } },
   { selector: 'edge.focuses_on, edge.operates_in', style: { 'line-style': 'dotted' } },
+  { selector: 'edge.synthetic', style: { opacity: 0.7 } },
+  // Labels of small nodes vanish when zoomed far out: fewer glyphs to draw, and unreadable there anyway.
+  { selector: 'node', style: { 'min-zoomed-font-size': 7 } },
+  { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', 'haystack-radius': 0 } },
+  { selector: '.faded', style: { opacity: 0.12 } },
+  { selector: 'node.highlight', style: { 'border-width': 4, 'border-color': '#f0b429', 'z-index': 10 } },
+  {
+    selector: 'edge.highlight',
+    style: { width: 4, 'line-color': '#f0b429', 'target-arrow-color': '#f0b429', 'z-index': 10 },
+  },
+  { selector: 'node.cut', style: { 'border-width': 4, 'border-color': '#e12d39', 'border-style': 'double' } },
 ];

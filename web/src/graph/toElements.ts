@@ -8,6 +8,7 @@ export interface GraphNode {
   labelEn?: string | null;
   cityId?: string | null;
   synthetic: boolean;
+  tier?: number | null;
 }
 export interface GraphEdge {
   id: string;
@@ -30,6 +31,7 @@ export function toElements(graph: GraphData, lang: 'zh' | 'en' = 'zh'): ElementD
       label: lang === 'en' && n.labelEn ? n.labelEn : n.label,
       cityId: n.cityId ?? null,
       color: cityColor(n.cityId),
+      tier: n.tier ?? null,
     },
     classes: [n.kind.toLowerCase(), n.synthetic ? 'synthetic' : 'curated'].join(' '),
   }));
