@@ -1,0 +1,73 @@
+/**
+ * The stack the browser tests drive: a throwaway Neo4j with the curated set and the synthetic corridor S, the web
+ * app built by Vite, and the real server on a free port. Debian's Chromium must be installed: no skipping.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXPORT_FILES, generateCorridor } from '@g60/seeds/synthetic';
+import getPort from 'get-port';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { createServices } from '../src/context.js';
+import { createDriver } from '../src/db/driver.js';
+import { Executor } from '../src/db/executor.js';
+import { migrate } from '../src/db/migrate.js';
+import { createApp } from '../src/http/app.js';
+import { importRecords } from '../src/import/importer.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j.js';
+import { projectRoot } from '../src/paths.js';
+import { loadCurated } from '../src/seed/loadSeed.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromium: string;
+  }
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let neo4j: LocalNeo4j | undefined;
+let home: string | undefined;
+let server: Server | undefined;
+let close: (() => Promise<void>) | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`browser tests need Chromium at ${CHROMIUM} (Debian: apt-get install -y chromium fonts-noto-cjk)`);
+  }
+  const started = performance.now();
+  const webBuild = build({ root: join(projectRoot, 'web'), logLevel: 'warn' });
+  home = mkdtempSync(join(tmpdir(), 'g60-e2e-neo4j-'));
+  neo4j = await startLocalNeo4j({ port: await getPort(), homeDir: home, heapMiB: 1536, pageCacheMiB: 512 });
+  const driver = createDriver({ uri: neo4j.uri });
+  const executor = new Executor(driver, { timeoutMs: 60_000 });
+  await migrate(executor);
+  await loadCurated(executor);
+  const corridor = generateCorridor('S', 60);
+  for (const file of EXPORT_FILES) {
+    await importRecords(
+      executor,
+      corridor.files[file].map((value, i) => ({ line: i + 1, value: value as Record<string, unknown> })),
+    );
+  }
+  await webBuild;
+  const { express } = await createApp(createServices(executor));
+  server = express.listen(await getPort(), '127.0.0.1');
+  await new Promise((r) => server?.once('listening', r));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => driver.close();
+  console.log(`e2e stack up in ${((performance.now() - started) / 1000).toFixed(1)} s at ${baseUrl}`);
+  project.provide('baseUrl', baseUrl);
+  project.provide('chromium', CHROMIUM);
+}
+
+export async function teardown(): Promise<void> {
+  await new Promise((r) => (server ? server.close(r) : r(undefined)));
+  await close?.();
+  await neo4j?.stop();
+  if (home) rmSync(home, { recursive: true, force: true });
+}

@@ -1,0 +1,51 @@
+/**
+ * Debian's Chromium through playwright-core (a test tool's own browser download does not work here).
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: inject('chromium'),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function open(browser: Browser, path = '/'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(baseUrl() + path);
+  return page;
+}
+
+/** Ids of the nodes Cytoscape draws. */
+export const nodeIds = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().map((n) => n.id()));
+
+/** Waits until the graph has at least `n` nodes and no load or layout is running. */
+export async function waitForGraph(page: Page, n = 2): Promise<void> {
+  await page.waitForFunction(
+    (min) => {
+      const cy = (window as unknown as { __cy?: import('cytoscape').Core }).__cy;
+      return !!cy && cy.nodes().length >= min && !document.querySelector('[data-testid=busy]');
+    },
+    n,
+    { timeout: 30_000 },
+  );
+}
+
+/** Selects a node as a tap would. */
+export const tapNode = (page: Page, id: string) =>
+  page.evaluate((nodeId) => {
+    (window as unknown as { __cy: import('cytoscape').Core }).__cy.getElementById(nodeId).emit('tap');
+  }, id);

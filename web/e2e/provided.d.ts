@@ -1,0 +1,9 @@
+// What server/test/e2eGlobalSetup.ts provides to the browser tests.
+import 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromium: string;
+  }
+}
