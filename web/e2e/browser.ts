@@ -1,6 +1,7 @@
 /**
  * Debian's Chromium through playwright-core (a test tool's own browser download does not work here).
  */
+import type { Core } from 'cytoscape';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -30,13 +31,13 @@ export async function open(browser: Browser, path = '/'): Promise<Page> {
 
 /** Ids of the nodes Cytoscape draws. */
 export const nodeIds = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().map((n) => n.id()));
+  page.evaluate(() => (window as unknown as { __cy: Core }).__cy.nodes().map((n) => n.id()));
 
 /** Waits until the graph has at least `n` nodes and no load or layout is running. */
 export async function waitForGraph(page: Page, n = 2): Promise<void> {
   await page.waitForFunction(
     (min) => {
-      const cy = (window as unknown as { __cy?: import('cytoscape').Core }).__cy;
+      const cy = (window as unknown as { __cy?: Core }).__cy;
       return !!cy && cy.nodes().length >= min && !document.querySelector('[data-testid=busy]');
     },
     n,
@@ -47,5 +48,5 @@ export async function waitForGraph(page: Page, n = 2): Promise<void> {
 /** Selects a node as a tap would. */
 export const tapNode = (page: Page, id: string) =>
   page.evaluate((nodeId) => {
-    (window as unknown as { __cy: import('cytoscape').Core }).__cy.getElementById(nodeId).emit('tap');
+    (window as unknown as { __cy: Core }).__cy.getElementById(nodeId).emit('tap');
   }, id);

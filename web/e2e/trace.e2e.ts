@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { busiestSupplier } from './api';
 import { launch, nodeIds, open, waitForGraph } from './browser';
@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-const nodes = (page: import('playwright-core').Page) =>
+const nodes = (page: Page) =>
   page.evaluate(() =>
     (window as any).__cy.nodes().map((n: any) => ({ id: n.id(), tier: n.data('tier'), cityId: n.data('cityId') })),
   ) as Promise<{ id: string; tier: number; cityId: string }[]>;
