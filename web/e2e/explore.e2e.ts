@@ -54,6 +54,20 @@ describe('explore', () => {
     expect(await list.locator('.reasons').first().textContent()).toMatch(/同城|相距约|已有/);
   });
 
+  it('filters dated entities with the timeline to show how the corridor grew', async () => {
+    const page = await open(browser, '/?focus=city%3Asongjiang');
+    await waitForGraph(page, 3);
+    const all = await nodeIds(page);
+    expect(all).toEqual(expect.arrayContaining(['agreement:hujiahang-g60-2017', 'project:songjiang-body-welding']));
+    const slider = page.getByTestId('timeline').locator('input[type=range]');
+    await slider.fill('2017');
+    await page.waitForFunction(() => !(window as any).__cy.getElementById('project:songjiang-body-welding').nonempty());
+    const ids = await nodeIds(page);
+    expect(ids).toContain('agreement:hujiahang-g60-2017');
+    expect(ids).toContain('city:songjiang');
+    expect(ids.length).toBeLessThan(all.length);
+  });
+
   it('switches the whole interface to English and back', async () => {
     const page = await open(browser, '/?focus=city%3Ajinhua');
     await waitForGraph(page, 2);

@@ -378,6 +378,8 @@ export type GraphNode = {
   __typename?: 'GraphNode';
   /** Id of the city the entity is located in (a City's own id for cities), for colouring. */
   cityId?: Maybe<Scalars['ID']['output']>;
+  /** Founding or signing date of dated entities (alliances, projects, agreements, companies), for the timeline. */
+  date?: Maybe<Scalars['String']['output']>;
   /** Entity id; also the Cytoscape element id. */
   id: Scalars['ID']['output'];
   /** Entity kind. */
@@ -1330,6 +1332,7 @@ export type GraphEdgeResolvers<ContextType = GraphContext, ParentType extends Re
 
 export type GraphNodeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   cityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

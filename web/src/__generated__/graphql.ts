@@ -110,7 +110,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, cityId: string | null, synthetic: boolean }>, edges: Array<{ id: string, kind: string, source: string, target: string }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, cityId: string | null, synthetic: boolean, date: string | null }>, edges: Array<{ id: string, kind: string, source: string, target: string }> } };
 
 export type EntityQueryVariables = Exact<{
   id: string;
@@ -144,7 +144,7 @@ export type TraceQueryVariables = Exact<{
 }>;
 
 
-export type TraceQuery = { trace: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, cityId: string | null, synthetic: boolean, tier: number | null }>, edges: Array<{ id: string, kind: string, source: string, target: string }> } };
+export type TraceQuery = { trace: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, cityId: string | null, synthetic: boolean, tier: number | null, date: string | null }>, edges: Array<{ id: string, kind: string, source: string, target: string }> } };
 
 export type PathsQueryVariables = Exact<{
   fromId: string;
@@ -227,6 +227,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
       labelEn
       cityId
       synthetic
+      date
     }
     edges {
       id
@@ -330,6 +331,7 @@ export const TraceDocument = new TypedDocumentString(`
       cityId
       synthetic
       tier
+      date
     }
     edges {
       id

@@ -26,6 +26,7 @@ export const NeighborhoodDocument = graphql(`
         labelEn
         cityId
         synthetic
+        date
       }
       edges {
         id
@@ -132,6 +133,7 @@ export const TraceDocument = graphql(`
         cityId
         synthetic
         tier
+        date
       }
       edges {
         id

@@ -20,6 +20,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { EMPTY_HISTORY, graphReducer, visibleGraph } from './graphStore';
 import { t } from './i18n';
 import { Legend } from './Legend';
+import { Timeline, datedYears, upToYear } from './Timeline';
 import { readView, writeView, type Mode, type ViewState } from './url';
 
 // Cytoscape is most of the bundle: load it beside the first paint, not before it.
@@ -38,6 +39,7 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [toast, setToast] = useState<string | null>(null);
   const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
+  const [year, setYear] = useState<number | null>(null);
   const [cities, setCities] = useState<CitiesQuery['cities']>([]);
   const [industries, setIndustries] = useState<IndustriesQuery['industries']>([]);
   const canvas = useRef<GraphCanvasHandle>(null);
@@ -157,7 +159,9 @@ export function App() {
     return () => clearTimeout(timer);
   }, [runTrace, loadNeighborhood, patchView]);
 
-  const visible = useMemo(() => visibleGraph(graphHistory.present), [graphHistory.present]);
+  const shown = useMemo(() => visibleGraph(graphHistory.present), [graphHistory.present]);
+  const years = useMemo(() => datedYears(shown), [shown]);
+  const visible = useMemo(() => upToYear(shown, year), [shown, year]);
   const elements = useMemo(() => toElements(visible, lang), [visible, lang]);
   const hasGraph = visible.nodes.length > 0;
 
@@ -379,6 +383,7 @@ export function App() {
             </ul>
           )}
           <Legend lang={lang} cities={cities} />
+          <Timeline years={years} year={year} lang={lang} onYear={setYear} />
         </div>
         <DetailsPanel
           id={selected}

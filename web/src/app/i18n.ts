@@ -93,6 +93,7 @@ const strings = {
   suppliersCustomers: { zh: '供应商 / 客户', en: 'Suppliers / customers' },
   layouting: { zh: '正在布局…', en: 'Laying out…' },
   shortcuts: { zh: '快捷键', en: 'Shortcuts' },
+  timeline: { zh: '时间轴', en: 'Timeline' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof strings;

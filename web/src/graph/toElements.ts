@@ -9,6 +9,7 @@ export interface GraphNode {
   cityId?: string | null;
   synthetic: boolean;
   tier?: number | null;
+  date?: string | null;
 }
 export interface GraphEdge {
   id: string;

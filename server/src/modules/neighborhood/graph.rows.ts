@@ -12,6 +12,7 @@ export const GraphNodeRow = z.object({
   nameEn: z.string().nullable(),
   synthetic: z.boolean(),
   cityId: z.string().nullable(),
+  date: z.string().nullable(),
 });
 export type GraphNodeRow = z.infer<typeof GraphNodeRow>;
 
@@ -21,5 +22,5 @@ export type GraphEdgeRow = z.infer<typeof GraphEdgeRow>;
 /** Cypher projection of a node `m` into a GraphNodeRow. */
 export const GRAPH_NODE_PROJECTION = `
   elementId(m) AS eid, m.id AS id, labels(m)[0] AS label, m.nameZh AS nameZh, m.nameEn AS nameEn,
-  coalesce(m.synthetic, false) AS synthetic,
+  coalesce(m.synthetic, false) AS synthetic, coalesce(m.founded, m.signedOn) AS date,
   CASE WHEN m:City THEN m.id ELSE head([(m)-[:LOCATED_IN|HOSTED_IN]->(c:City) | c.id]) END AS cityId`;

@@ -13,7 +13,7 @@ describe('neighbourhood Cypher', () => {
         "text": "MATCH (m:Company {id: $id})
       RETURN 
         elementId(m) AS eid, m.id AS id, labels(m)[0] AS label, m.nameZh AS nameZh, m.nameEn AS nameEn,
-        coalesce(m.synthetic, false) AS synthetic,
+        coalesce(m.synthetic, false) AS synthetic, coalesce(m.founded, m.signedOn) AS date,
         CASE WHEN m:City THEN m.id ELSE head([(m)-[:LOCATED_IN|HOSTED_IN]->(c:City) | c.id]) END AS cityId",
       }
     `);
@@ -33,11 +33,11 @@ describe('neighbourhood Cypher', () => {
       MATCH (f)-[r]-(m)
       WHERE type(r) <> 'CITED_IN' AND NOT elementId(m) IN $seen
       WITH DISTINCT m
-      ORDER BY m.id
+      ORDER BY coalesce(m.synthetic, false), m.id
       LIMIT toInteger($cap)
       RETURN 
         elementId(m) AS eid, m.id AS id, labels(m)[0] AS label, m.nameZh AS nameZh, m.nameEn AS nameEn,
-        coalesce(m.synthetic, false) AS synthetic,
+        coalesce(m.synthetic, false) AS synthetic, coalesce(m.founded, m.signedOn) AS date,
         CASE WHEN m:City THEN m.id ELSE head([(m)-[:LOCATED_IN|HOSTED_IN]->(c:City) | c.id]) END AS cityId",
       }
     `);

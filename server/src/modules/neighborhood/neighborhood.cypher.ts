@@ -15,7 +15,8 @@ RETURN ${GRAPH_NODE_PROJECTION}
 
 /**
  * One breadth-first step: the unseen neighbours of the frontier over every relationship except citations, at
- * most $cap of them (ordered by id so the same request gives the same answer).
+ * most $cap of them — curated facts before synthetic data, then by id, so a cut-short answer keeps what the
+ * articles say and the same request gives the same answer.
  */
 export const NEIGHBORHOOD_STEP = cypher<{ frontier: string[]; seen: string[]; cap: number }, GraphNodeRow>(
   'neighborhood.step',
@@ -25,7 +26,7 @@ MATCH (f) WHERE elementId(f) = eid
 MATCH (f)-[r]-(m)
 WHERE type(r) <> 'CITED_IN' AND NOT elementId(m) IN $seen
 WITH DISTINCT m
-ORDER BY m.id
+ORDER BY coalesce(m.synthetic, false), m.id
 LIMIT toInteger($cap)
 RETURN ${GRAPH_NODE_PROJECTION}
 `,

@@ -15,6 +15,7 @@ export interface Subgraph {
     labelEn: string | null;
     cityId: string | null;
     synthetic: boolean;
+    date: string | null;
   }[];
   edges: { id: string; kind: string; source: string; target: string }[];
   truncated: boolean;
@@ -29,6 +30,7 @@ export function toSubgraph(nodes: GraphNodeRow[], edges: GraphEdgeRow[], truncat
       labelEn: n.nameEn,
       cityId: n.cityId,
       synthetic: n.synthetic,
+      date: n.date,
     })),
     edges: edges.map((e) => ({ id: `${e.source}-${e.kind}-${e.target}`, ...e })),
     truncated,

@@ -14,7 +14,7 @@ it('keeps the trace statements, their parameters and text as reviewed', () => {
     MATCH (m:Company {id: id})
     RETURN 
       elementId(m) AS eid, m.id AS id, labels(m)[0] AS label, m.nameZh AS nameZh, m.nameEn AS nameEn,
-      coalesce(m.synthetic, false) AS synthetic,
+      coalesce(m.synthetic, false) AS synthetic, coalesce(m.founded, m.signedOn) AS date,
       CASE WHEN m:City THEN m.id ELSE head([(m)-[:LOCATED_IN|HOSTED_IN]->(c:City) | c.id]) END AS cityId",
       },
       {
@@ -25,7 +25,7 @@ it('keeps the trace statements, their parameters and text as reviewed', () => {
         "text": "MATCH (m:Company {id: $id})
     RETURN 
       elementId(m) AS eid, m.id AS id, labels(m)[0] AS label, m.nameZh AS nameZh, m.nameEn AS nameEn,
-      coalesce(m.synthetic, false) AS synthetic,
+      coalesce(m.synthetic, false) AS synthetic, coalesce(m.founded, m.signedOn) AS date,
       CASE WHEN m:City THEN m.id ELSE head([(m)-[:LOCATED_IN|HOSTED_IN]->(c:City) | c.id]) END AS cityId",
       },
       {
@@ -49,7 +49,7 @@ it('keeps the trace statements, their parameters and text as reviewed', () => {
     LIMIT toInteger($cap)
     RETURN 
       elementId(m) AS eid, m.id AS id, labels(m)[0] AS label, m.nameZh AS nameZh, m.nameEn AS nameEn,
-      coalesce(m.synthetic, false) AS synthetic,
+      coalesce(m.synthetic, false) AS synthetic, coalesce(m.founded, m.signedOn) AS date,
       CASE WHEN m:City THEN m.id ELSE head([(m)-[:LOCATED_IN|HOSTED_IN]->(c:City) | c.id]) END AS cityId",
       },
       {
@@ -73,7 +73,7 @@ it('keeps the trace statements, their parameters and text as reviewed', () => {
     LIMIT toInteger($cap)
     RETURN 
       elementId(m) AS eid, m.id AS id, labels(m)[0] AS label, m.nameZh AS nameZh, m.nameEn AS nameEn,
-      coalesce(m.synthetic, false) AS synthetic,
+      coalesce(m.synthetic, false) AS synthetic, coalesce(m.founded, m.signedOn) AS date,
       CASE WHEN m:City THEN m.id ELSE head([(m)-[:LOCATED_IN|HOSTED_IN]->(c:City) | c.id]) END AS cityId",
       },
       {
