@@ -5,6 +5,16 @@ import { SupplierGapsDocument } from '../api/documents';
 import { t, type Lang } from '../app/i18n';
 
 type Report = SupplierGapsQuery['supplierGaps'];
+type Candidate = Report['segments'][number]['candidates'][number];
+
+/** The API words its reasons in Chinese; in English the UI words them from the stable reason codes. */
+const REASONS_EN: Record<string, (c: Candidate) => string> = {
+  SHARED_ALLIANCE: () => 'shares an alliance',
+  SAME_PARK: () => 'in the same park',
+  SAME_CITY: () => 'same city',
+  DISTANCE: (c) => `about ${Math.round(c.distanceKm ?? 0)} km away`,
+  TRACK_RECORD: () => 'proven partner of other companies',
+};
 
 /** A company's supplier or customer gaps: per neighbouring segment, its partners or the ranked candidates and why. */
 export function SupplierGaps({
@@ -72,7 +82,7 @@ export function SupplierGaps({
                     <ul className="reasons">
                       {c.reasons.map((r) => (
                         <li key={r.code}>
-                          +{r.points} {r.label}
+                          +{r.points} {lang === 'en' ? (REASONS_EN[r.code]?.(c) ?? r.label) : r.label}
                         </li>
                       ))}
                     </ul>

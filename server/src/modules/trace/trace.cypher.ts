@@ -36,37 +36,30 @@ const KEEP = `
   AND ($industryId IS NULL OR EXISTS { (m)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(:Industry {id: $industryId}) })
   AND ($cityIds IS NULL OR EXISTS { (m)-[:LOCATED_IN]->(c:City) WHERE c.id IN $cityIds })`;
 
-/** One tier towards suppliers, capped, ordered by id for stable answers. */
-export const TRACE_STEP_UP = cypher<StepParams, GraphNodeRow>(
-  'trace.stepUp',
-  `
+/** One tier over SUPPLIES, capped, ordered by id for stable answers; the two directions differ only in the arrow. */
+function traceStep(direction: 'UPSTREAM' | 'DOWNSTREAM') {
+  const pattern = direction === 'UPSTREAM' ? '(f)<-[:SUPPLIES]-(m:Company)' : '(f)-[:SUPPLIES]->(m:Company)';
+  return cypher<StepParams, GraphNodeRow>(
+    direction === 'UPSTREAM' ? 'trace.stepUp' : 'trace.stepDown',
+    `
 UNWIND $frontier AS eid
 MATCH (f) WHERE elementId(f) = eid
-MATCH (f)<-[:SUPPLIES]-(m:Company)
+MATCH ${pattern}
 WHERE ${KEEP}
 WITH DISTINCT m
 ORDER BY m.id
 LIMIT toInteger($cap)
 RETURN ${GRAPH_NODE_PROJECTION}
 `,
-  GraphNodeRow,
-);
+    GraphNodeRow,
+  );
+}
+
+/** One tier towards suppliers. */
+export const TRACE_STEP_UP = traceStep('UPSTREAM');
 
 /** One tier towards customers. */
-export const TRACE_STEP_DOWN = cypher<StepParams, GraphNodeRow>(
-  'trace.stepDown',
-  `
-UNWIND $frontier AS eid
-MATCH (f) WHERE elementId(f) = eid
-MATCH (f)-[:SUPPLIES]->(m:Company)
-WHERE ${KEEP}
-WITH DISTINCT m
-ORDER BY m.id
-LIMIT toInteger($cap)
-RETURN ${GRAPH_NODE_PROJECTION}
-`,
-  GraphNodeRow,
-);
+export const TRACE_STEP_DOWN = traceStep('DOWNSTREAM');
 
 /** SUPPLIES links between the given companies. */
 export const SUPPLIES_BETWEEN = cypher<{ eids: string[] }, GraphEdgeRow>(
