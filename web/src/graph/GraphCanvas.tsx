@@ -71,7 +71,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       maxZoom: 4,
       // Performance options for views of thousands of elements (see the closing note of the explorer issue).
       pixelRatio: 1,
-      textureOnViewport: false,
+      // While panning and zooming, move a cached bitmap of the view instead of redrawing thousands of elements.
+      textureOnViewport: true,
       hideEdgesOnViewport: false,
     });
     cy.on('tap', 'node', (e) => latest.current.onSelect(e.target.id()));
