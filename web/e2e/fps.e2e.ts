@@ -1,6 +1,8 @@
 /**
  * Scale: a 2,000-node / 5,000-edge view in Chromium, panned and zoomed for three seconds; frames counted with
- * requestAnimationFrame. Headless Chromium renders in software here, so this is a floor, not a desktop figure.
+ * requestAnimationFrame, beside the same motion over the small view the page started with (a baseline from the
+ * same run, so the check does not depend on how busy the machine is). Headless Chromium renders in software
+ * here: the absolute figures are a floor, not a desktop measurement.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -12,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-it('keeps a 2,000-node / 5,000-edge view interactive while panning and zooming', async () => {
+it('keeps a 2,000-node / 5,000-edge view interactive while panning and zooming, against the small view as baseline', async () => {
   const page = await open(browser);
   await page.waitForFunction(() => !!(window as any).__cy || !!document.querySelector('[data-testid=empty-state]'));
   // Load the canvas (lazy) by drawing something first.
@@ -20,8 +22,25 @@ it('keeps a 2,000-node / 5,000-edge view interactive while panning and zooming',
   await page.getByTestId('search-results').getByRole('option').first().waitFor();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => (window as any).__cy?.nodes().length > 1);
-  const fps = await page.evaluate(async () => {
+  const { small, big } = await page.evaluate(async () => {
     const cy = (window as any).__cy;
+    const measure = async () => {
+      let frames = 0;
+      const start = performance.now();
+      await new Promise<void>((resolve) => {
+        const tick = (now: number) => {
+          frames++;
+          const t = (now - start) / 1000;
+          cy.panBy({ x: Math.sin(t * 3) * 12, y: Math.cos(t * 2) * 8 });
+          cy.zoom({ level: cy.zoom() * (1 + Math.sin(t * 4) * 0.01), renderedPosition: { x: 600, y: 400 } });
+          if (now - start < 3000) requestAnimationFrame(tick);
+          else resolve();
+        };
+        requestAnimationFrame(tick);
+      });
+      return frames / ((performance.now() - start) / 1000);
+    };
+    const smallFps = await measure();
     const colors = ['#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499'];
     const els: any[] = [];
     let seed = 7;
@@ -45,21 +64,13 @@ it('keeps a 2,000-node / 5,000-edge view interactive while panning and zooming',
     cy.add(els);
     cy.fit();
     await new Promise((r) => setTimeout(r, 500));
-    let frames = 0;
-    const start = performance.now();
-    await new Promise<void>((resolve) => {
-      const tick = (now: number) => {
-        frames++;
-        const t = (now - start) / 1000;
-        cy.panBy({ x: Math.sin(t * 3) * 12, y: Math.cos(t * 2) * 8 });
-        cy.zoom({ level: cy.zoom() * (1 + Math.sin(t * 4) * 0.01), renderedPosition: { x: 600, y: 400 } });
-        if (now - start < 3000) requestAnimationFrame(tick);
-        else resolve();
-      };
-      requestAnimationFrame(tick);
-    });
-    return frames / ((performance.now() - start) / 1000);
+    const bigFps = await measure();
+    return { small: smallFps, big: bigFps, elements: cy.elements().length };
   });
-  console.log(`pan/zoom of 2,000 nodes / 5,000 edges: ${fps.toFixed(1)} frames per second`);
-  expect(fps).toBeGreaterThan(5);
+  console.log(
+    `pan/zoom: ${big.toFixed(1)} fps with 2,000 nodes / 5,000 edges, ${small.toFixed(1)} fps with the small view ` +
+      `(ratio ${(big / small).toFixed(2)})`,
+  );
+  // Interactive, not frozen: at least a twentieth of the small view's frame rate in the same run.
+  expect(big / small).toBeGreaterThan(0.05);
 });

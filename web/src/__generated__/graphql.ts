@@ -103,6 +103,8 @@ export type SearchQuery = { search: Array<{ score: number, node:
       | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
      }> };
 
+export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, cityId: string | null, synthetic: boolean, tier: number | null, date: string | null }>, edges: Array<{ id: string, kind: string, source: string, target: string }> };
+
 export type NeighborhoodQueryVariables = Exact<{
   id: string;
   depth?: number | null | undefined;
@@ -110,7 +112,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, cityId: string | null, synthetic: boolean, date: string | null }>, edges: Array<{ id: string, kind: string, source: string, target: string }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, cityId: string | null, synthetic: boolean, tier: number | null, date: string | null }>, edges: Array<{ id: string, kind: string, source: string, target: string }> } };
 
 export type EntityQueryVariables = Exact<{
   id: string;
@@ -153,7 +155,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: { paths: Array<{ nodeIds: Array<string>, length: number }>, graph: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, cityId: string | null, synthetic: boolean, tier: number | null }>, edges: Array<{ id: string, kind: string, source: string, target: string }> } } };
+export type PathsQuery = { paths: { paths: Array<{ nodeIds: Array<string>, length: number }>, graph: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, cityId: string | null, synthetic: boolean, tier: number | null, date: string | null }>, edges: Array<{ id: string, kind: string, source: string, target: string }> } } };
 
 export type IndustriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -201,7 +203,27 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubgraphFields on Subgraph {
+  truncated
+  nodes {
+    id
+    kind
+    label
+    labelEn
+    cityId
+    synthetic
+    tier
+    date
+  }
+  edges {
+    id
+    kind
+    source
+    target
+  }
+}
+    `, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
@@ -219,25 +241,28 @@ export const SearchDocument = new TypedDocumentString(`
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
   neighborhood(id: $id, depth: $depth, limit: $limit) {
-    truncated
-    nodes {
-      id
-      kind
-      label
-      labelEn
-      cityId
-      synthetic
-      date
-    }
-    edges {
-      id
-      kind
-      source
-      target
-    }
+    ...SubgraphFields
   }
 }
-    `) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+    fragment SubgraphFields on Subgraph {
+  truncated
+  nodes {
+    id
+    kind
+    label
+    labelEn
+    cityId
+    synthetic
+    tier
+    date
+  }
+  edges {
+    id
+    kind
+    source
+    target
+  }
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const EntityDocument = new TypedDocumentString(`
     query Entity($id: ID!) {
   node(id: $id) {
@@ -322,26 +347,28 @@ export const TraceDocument = new TypedDocumentString(`
     cityIds: $cityIds
     limit: $limit
   ) {
-    truncated
-    nodes {
-      id
-      kind
-      label
-      labelEn
-      cityId
-      synthetic
-      tier
-      date
-    }
-    edges {
-      id
-      kind
-      source
-      target
-    }
+    ...SubgraphFields
   }
 }
-    `) as unknown as TypedDocumentString<TraceQuery, TraceQueryVariables>;
+    fragment SubgraphFields on Subgraph {
+  truncated
+  nodes {
+    id
+    kind
+    label
+    labelEn
+    cityId
+    synthetic
+    tier
+    date
+  }
+  edges {
+    id
+    kind
+    source
+    target
+  }
+}`) as unknown as TypedDocumentString<TraceQuery, TraceQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($fromId: ID!, $toId: ID!, $k: Int) {
   paths(fromId: $fromId, toId: $toId, k: $k, maxLength: 6) {
@@ -350,26 +377,29 @@ export const PathsDocument = new TypedDocumentString(`
       length
     }
     graph {
-      truncated
-      nodes {
-        id
-        kind
-        label
-        labelEn
-        cityId
-        synthetic
-        tier
-      }
-      edges {
-        id
-        kind
-        source
-        target
-      }
+      ...SubgraphFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+    fragment SubgraphFields on Subgraph {
+  truncated
+  nodes {
+    id
+    kind
+    label
+    labelEn
+    cityId
+    synthetic
+    tier
+    date
+  }
+  edges {
+    id
+    kind
+    source
+    target
+  }
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const IndustriesDocument = new TypedDocumentString(`
     query Industries {
   industries {

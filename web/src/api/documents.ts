@@ -15,25 +15,33 @@ export const SearchDocument = graphql(`
   }
 `);
 
+/** The node and edge fields every graph-shaped answer is drawn from. */
+export const SubgraphFieldsFragment = graphql(`
+  fragment SubgraphFields on Subgraph {
+    truncated
+    nodes {
+      id
+      kind
+      label
+      labelEn
+      cityId
+      synthetic
+      tier
+      date
+    }
+    edges {
+      id
+      kind
+      source
+      target
+    }
+  }
+`);
+
 export const NeighborhoodDocument = graphql(`
   query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
     neighborhood(id: $id, depth: $depth, limit: $limit) {
-      truncated
-      nodes {
-        id
-        kind
-        label
-        labelEn
-        cityId
-        synthetic
-        date
-      }
-      edges {
-        id
-        kind
-        source
-        target
-      }
+      ...SubgraphFields
     }
   }
 `);
@@ -124,23 +132,7 @@ export const TraceDocument = graphql(`
       cityIds: $cityIds
       limit: $limit
     ) {
-      truncated
-      nodes {
-        id
-        kind
-        label
-        labelEn
-        cityId
-        synthetic
-        tier
-        date
-      }
-      edges {
-        id
-        kind
-        source
-        target
-      }
+      ...SubgraphFields
     }
   }
 `);
@@ -153,22 +145,7 @@ export const PathsDocument = graphql(`
         length
       }
       graph {
-        truncated
-        nodes {
-          id
-          kind
-          label
-          labelEn
-          cityId
-          synthetic
-          tier
-        }
-        edges {
-          id
-          kind
-          source
-          target
-        }
+        ...SubgraphFields
       }
     }
   }
