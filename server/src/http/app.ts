@@ -83,7 +83,16 @@ export async function createApp(services: Services, options: AppOptions = {}): P
 
   const webDist = options.webDist ?? WEB_DIST;
   if (existsSync(webDist)) {
-    app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
+    // Hashed assets may be cached; the HTML that names them must not be, or an upgrade serves stale pages.
+    app.use(
+      express.static(webDist, {
+        index: 'index.html',
+        maxAge: '1h',
+        setHeaders: (res, path) => {
+          if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+        },
+      }),
+    );
     app.get('/graphiql', (_req, res) => res.sendFile(join(webDist, 'graphiql.html')));
     app.get(/^(?!\/graphql|\/healthz|\/graphiql).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   } else {
