@@ -2,16 +2,9 @@
  * Import statements, one per label and per (type, start label, end label). Labels and types come only from the
  * closed unions of graph-schema (asserted below); ids and properties are parameters.
  */
-import {
-  NODE_LABELS,
-  REL_ENDPOINTS,
-  REL_TYPES,
-  assertLabel,
-  assertRelType,
-  type NodeLabel,
-  type RelType,
-} from '@g60/graph-schema';
+import { REL_ENDPOINTS, REL_TYPES, assertLabel, assertRelType, type NodeLabel, type RelType } from '@g60/graph-schema';
 import { z } from 'zod';
+import { perLabel } from '../db/perLabel.js';
 import { cypher, type CypherQuery } from '../db/query.js';
 
 export const Outcome = z.enum(['created', 'updated', 'unchanged']);
@@ -88,15 +81,9 @@ RETURN id
   );
 }
 
-export const UPSERT_NODES = Object.fromEntries(NODE_LABELS.map((l) => [l, upsertNodes(l)])) as Record<
-  NodeLabel,
-  UpsertNodes
->;
+export const UPSERT_NODES = perLabel(upsertNodes);
 
-export const MISSING_IDS = Object.fromEntries(NODE_LABELS.map((l) => [l, missingIds(l)])) as Record<
-  NodeLabel,
-  MissingIds
->;
+export const MISSING_IDS = perLabel(missingIds);
 
 const upsertRelQueries = new Map<string, UpsertRels>();
 for (const type of REL_TYPES) {
