@@ -3,11 +3,13 @@
  * Output lands in __generated__/ folders and is never edited by hand; `npm test` regenerates it first.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { schemaSdl } from './graph-schema/src/files.js';
 
 const scalars = { ID: 'string', JSON: 'unknown' };
 
 const config: CodegenConfig = {
-  schema: 'graph-schema/graphql/*.graphql',
+  // The SDL as the server serves it: limits and defaults filled in from graph-schema/src/limits.ts.
+  schema: schemaSdl().join('\n'),
   ignoreNoDocuments: true,
   hooks: { afterAllFileWrite: ['prettier --write --log-level warn'] },
   generates: {
@@ -30,7 +32,7 @@ const config: CodegenConfig = {
           Project: '../modules/entities/entity.rows.js#EntityRow',
           Agreement: '../modules/entities/entity.rows.js#EntityRow',
           Source: '../modules/entities/entity.rows.js#EntityRow',
-          CompanyConnection: '../modules/lookups/lookups.service.js#CompanyPage',
+          CompanyConnection: '../modules/companies/companies.service.js#CompanyPage',
         },
       },
     },

@@ -20,7 +20,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['server/**/*.int.test.ts', 'seeds/**/*.int.test.ts'],
+          include: ['server/**/*.int.test.ts'],
           globalSetup: ['server/test/neo4jGlobalSetup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

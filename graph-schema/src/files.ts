@@ -1,16 +1,20 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fillLimits } from './limits.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The GraphQL SDL, one string per `graphql/*.graphql` file, base types first. */
+/**
+ * The GraphQL SDL, one string per `graphql/*.graphql` file, base types first, with the numbers of `LIMITS` filled
+ * into descriptions and argument defaults. Server and codegen both read the schema through here.
+ */
 export function schemaSdl(): string[] {
   const dir = join(root, 'graphql');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.graphql'))
     .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
+    .map((f) => fillLimits(readFileSync(join(dir, f), 'utf8')));
 }
 
 /**

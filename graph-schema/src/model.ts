@@ -56,7 +56,7 @@ export function labelOfId(id: string): NodeLabel | undefined {
   return colon > 0 ? LABEL_BY_PREFIX.get(id.slice(0, colon)) : undefined;
 }
 
-/** Which labels each relationship type may join, from the graph model in DESIGN.md. */
+/** Which labels each relationship type may join (the graph model of docs/architecture.md). */
 export const REL_ENDPOINTS: Record<RelType, { from: readonly NodeLabel[]; to: readonly NodeLabel[] }> = {
   PART_OF: { from: ['Segment'], to: ['Industry'] },
   FEEDS: { from: ['Segment'], to: ['Segment'] },

@@ -4,15 +4,10 @@
  * `importRecords` mutation.
  */
 import { z } from 'zod';
+import { LIMITS } from './limits.js';
 import { ID_PREFIX, REL_ENDPOINTS, labelOfId, type NodeLabel, type RelType } from './model.js';
 
-export const LIMITS = {
-  idLength: 128,
-  nameLength: 200,
-  aliases: 50,
-  quoteLength: 500,
-  sources: 20,
-} as const;
+const R = LIMITS.records;
 
 /** CSV lists are `|`-separated; JSON gives arrays. */
 function list<T extends z.ZodType>(item: T, max: number) {
@@ -48,26 +43,26 @@ const name = z
   .string()
   .trim()
   .min(1, { message: 'must not be empty' })
-  .max(LIMITS.nameLength, {
-    message: `at most ${LIMITS.nameLength} characters`,
+  .max(R.name.max, {
+    message: `at most ${R.name.max} characters`,
   });
 
 function idOf(label: NodeLabel) {
   const prefix = ID_PREFIX[label];
   return z
     .string()
-    .max(LIMITS.idLength, { message: `at most ${LIMITS.idLength} characters` })
+    .max(R.id.max, { message: `at most ${R.id.max} characters` })
     .regex(new RegExp(`^${prefix}:[a-z0-9][a-z0-9._-]*$`), {
       message: `must look like "${prefix}:some-slug" (lower-case letters, digits, . _ -)`,
     });
 }
 
-const sourceIds = list(idOf('Source'), LIMITS.sources).default([]);
+const sourceIds = list(idOf('Source'), R.sources.max).default([]);
 
 const entityBase = {
   nameZh: name,
   nameEn: name.optional(),
-  aliases: list(name, LIMITS.aliases).default([]),
+  aliases: list(name, R.aliases.max).default([]),
   synthetic: csvBoolean.default(false),
 };
 
@@ -118,7 +113,7 @@ export const SourceRecord = nodeRecord('Source', {
   title: name,
   publisher: name,
   publishedOn: partialDate.optional(),
-  file: z.string().max(LIMITS.nameLength).optional(),
+  file: z.string().max(R.name.max).optional(),
 });
 
 export const NodeRecord = z.discriminatedUnion('kind', [
@@ -138,7 +133,7 @@ const quote = z
   .string()
   .trim()
   .min(1)
-  .max(LIMITS.quoteLength, { message: `at most ${LIMITS.quoteLength} characters` });
+  .max(R.quote.max, { message: `at most ${R.quote.max} characters` });
 
 /** Every link may carry the words of its source that state it (curated links always do). */
 function relRecord<T extends RelType, S extends z.ZodRawShape>(type: T, shape: S) {
@@ -146,7 +141,7 @@ function relRecord<T extends RelType, S extends z.ZodRawShape>(type: T, shape: S
   const endId = (allowed: readonly NodeLabel[]) =>
     z
       .string()
-      .max(LIMITS.idLength)
+      .max(R.id.max)
       .refine((id) => allowed.includes(labelOfId(id) as NodeLabel), {
         message: `must be the id of a ${allowed.join(' or ')} (e.g. "${ID_PREFIX[allowed[0] ?? 'City']}:…")`,
       });

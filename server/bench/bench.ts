@@ -24,12 +24,13 @@ import {
   MEMBER_CITY_IDS,
   SEGMENT_CITY_COUNTS,
   TOP_COMPANIES,
-  UPSTREAM_CANDIDATES,
-  UPSTREAM_PARTNERS,
+  CANDIDATES,
+  PARTNERS,
 } from '../src/modules/gaps/gaps.cypher.js';
 import { SEARCH_FULLTEXT } from '../src/modules/search/search.cypher.js';
 import { toLuceneQuery } from '../src/modules/search/search.service.js';
-import { SUPPLIES_BETWEEN, TRACE_START, TRACE_STEP_DOWN, TRACE_STEP_UP } from '../src/modules/trace/trace.cypher.js';
+import { NODE_BY_ID, SUPPLIES_BETWEEN } from '../src/modules/subgraph/subgraph.cypher.js';
+import { TRACE_STEP } from '../src/modules/trace/trace.cypher.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j.js';
 import { projectRoot } from '../src/paths.js';
 import { loadCurated } from '../src/seed/loadSeed.js';
@@ -103,11 +104,11 @@ async function rawTrace(companyId: string, depth: number, direction: 'UPSTREAM' 
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
     await session.executeRead(async (tx) => {
-      const start = await tx.run(TRACE_START.text, { id: companyId });
+      const start = await tx.run(NODE_BY_ID.Company.text, { id: companyId });
       const seen = [start.records[0]?.get('eid') as string];
       let frontier = [...seen];
       for (let d = 1; d <= depth && frontier.length > 0; d++) {
-        const step = direction === 'UPSTREAM' ? TRACE_STEP_UP : TRACE_STEP_DOWN;
+        const step = TRACE_STEP[direction];
         const found = await tx.run(step.text, {
           frontier,
           seen,
@@ -196,11 +197,11 @@ const cases: { name: string; graphql: (i: number) => Promise<void>; raw: (i: num
       ),
     raw: async (i) => {
       const companyId = at(customers, i);
-      const partners = await driver.executeQuery(UPSTREAM_PARTNERS.text, { companyId });
+      const partners = await driver.executeQuery(PARTNERS.UPSTREAM.text, { companyId });
       const segmentIds = partners.records
         .filter((r) => (r.get('partnerIds') as string[]).length === 0)
         .map((r) => r.get('segmentId') as string);
-      await raw([{ text: UPSTREAM_CANDIDATES.text, params: { companyId, segmentIds } }]);
+      await raw([{ text: CANDIDATES.UPSTREAM.text, params: { companyId, segmentIds } }]);
     },
   },
   {

@@ -1,61 +1,95 @@
 import type { Executor } from './db/executor.js';
+import { createCatalogLoaders, type CatalogLoaders } from './modules/catalog/catalog.loaders.js';
+import { CatalogService } from './modules/catalog/catalog.service.js';
+import { CatalogStore } from './modules/catalog/catalog.store.js';
+import { createCompanyLoaders, type CompanyLoaders } from './modules/companies/companies.loaders.js';
+import { CompaniesService } from './modules/companies/companies.service.js';
+import { CompaniesStore } from './modules/companies/companies.store.js';
 import { EditingService } from './modules/editing/editing.service.js';
+import { EditingStore } from './modules/editing/editing.store.js';
 import { createEntityLoaders, type EntityLoaders } from './modules/entities/entities.loaders.js';
+import { EntitiesService } from './modules/entities/entities.service.js';
 import { EntitiesStore } from './modules/entities/entities.store.js';
 import { GapsService } from './modules/gaps/gaps.service.js';
+import { GapsStore } from './modules/gaps/gaps.store.js';
 import { HealthService } from './modules/health/health.service.js';
-import { createLookupLoaders, type LookupLoaders } from './modules/lookups/lookups.loaders.js';
-import { LookupsService } from './modules/lookups/lookups.service.js';
-import { LookupsStore } from './modules/lookups/lookups.store.js';
+import { HealthStore } from './modules/health/health.store.js';
 import { NeighborhoodService } from './modules/neighborhood/neighborhood.service.js';
+import { NeighborhoodStore } from './modules/neighborhood/neighborhood.store.js';
 import { SearchService } from './modules/search/search.service.js';
+import { SearchStore } from './modules/search/search.store.js';
 import { TraceService } from './modules/trace/trace.service.js';
+import { TraceStore } from './modules/trace/trace.store.js';
 
-/** Long-lived services, one set per process (the server is stateless; these only hold the executor). */
+/** The stores the per-request loaders batch into. */
+interface Stores {
+  entities: EntitiesStore;
+  catalog: CatalogStore;
+  companies: CompaniesStore;
+}
+
+/**
+ * Long-lived services, one set per process (the server is stateless; they hold only the executor). Every module is
+ * wired the same way: its store gets the executor, its service gets its store.
+ */
 export interface Services {
   executor: Executor;
-  entities: EntitiesStore;
-  lookupsStore: LookupsStore;
+  stores: Stores;
   health: HealthService;
+  entities: EntitiesService;
   search: SearchService;
   neighborhood: NeighborhoodService;
-  lookups: LookupsService;
+  catalog: CatalogService;
+  companies: CompaniesService;
   trace: TraceService;
   gaps: GapsService;
   editing: EditingService;
 }
 
 export function createServices(executor: Executor): Services {
-  const entities = new EntitiesStore(executor);
+  const stores: Stores = {
+    entities: new EntitiesStore(executor),
+    catalog: new CatalogStore(executor),
+    companies: new CompaniesStore(executor),
+  };
   return {
     executor,
-    entities,
-    lookupsStore: new LookupsStore(executor),
-    health: new HealthService(executor),
-    search: new SearchService(executor),
-    neighborhood: new NeighborhoodService(executor),
-    lookups: new LookupsService(executor),
-    trace: new TraceService(executor),
-    gaps: new GapsService(executor),
-    editing: new EditingService(executor, entities),
+    stores,
+    health: new HealthService(new HealthStore(executor)),
+    entities: new EntitiesService(stores.entities),
+    search: new SearchService(new SearchStore(executor)),
+    neighborhood: new NeighborhoodService(new NeighborhoodStore(executor)),
+    catalog: new CatalogService(stores.catalog),
+    companies: new CompaniesService(stores.companies),
+    trace: new TraceService(new TraceStore(executor)),
+    gaps: new GapsService(new GapsStore(executor)),
+    editing: new EditingService(new EditingStore(executor), stores.entities),
   };
 }
 
 export type Role = 'reader' | 'editor';
 
+/** This request's loaders: entity loaders at the top, the catalog's and the companies' by module. */
+export type Loaders = EntityLoaders & { catalog: CatalogLoaders; companies: CompanyLoaders };
+
 /** What every resolver receives: the services, this request's loaders, and who is asking. */
 export interface GraphContext {
   services: Services;
-  loaders: EntityLoaders & { lookups: LookupLoaders };
+  loaders: Loaders;
   role: Role;
   /** False when the server has no ADMIN_TOKEN: no request can write. */
   writesEnabled: boolean;
 }
 
 export function createContext(services: Services, role: Role = 'reader', writesEnabled = false): GraphContext {
+  const { stores } = services;
   return {
     services,
-    loaders: { ...createEntityLoaders(services.entities), lookups: createLookupLoaders(services.lookupsStore) },
+    loaders: {
+      ...createEntityLoaders(stores.entities),
+      catalog: createCatalogLoaders(stores.catalog),
+      companies: createCompanyLoaders(stores.companies),
+    },
     role,
     writesEnabled,
   };

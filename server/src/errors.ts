@@ -27,3 +27,8 @@ export class DomainError extends Error {
 export function badInput(field: string, message: string): DomainError {
   return new DomainError('BAD_USER_INPUT', `${field}: ${message}`, { field });
 }
+
+/** Nothing of that kind has that id: names the argument that carried it. */
+export function notFound(field: string, what: string, id: string): DomainError {
+  return new DomainError('NOT_FOUND', `${field}: no ${what} "${id}"`, { field });
+}

@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** Status of a segment x city cell; see DESIGN.md, Gap analysis. */
+/** Status of a segment x city cell (definitions in docs/analysis.md of the project). */
 export type CoverageStatus =
   /** Covered. */
   | 'COVERED'

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow } from '../modules/entities/entity.rows.js';
-import type { CompanyPage } from '../modules/lookups/lookups.service.js';
+import type { CompanyPage } from '../modules/companies/companies.service.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -195,11 +195,11 @@ export type CompanyEdge = {
 export type CompanyFilter = {
   /** Member of this alliance. */
   allianceId?: InputMaybe<Scalars['ID']['input']>;
-  /** Located in one of these cities. */
+  /** Located in one of these cities (at most 30). */
   cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Operates in a segment of this industry. */
   industryId?: InputMaybe<Scalars['ID']['input']>;
-  /** Chinese or English name or alias contains this text (1–100 characters). */
+  /** Chinese or English name or alias contains this text (at most 100 characters). */
   name?: InputMaybe<Scalars['String']['input']>;
   /** In this park. */
   parkId?: InputMaybe<Scalars['ID']['input']>;
@@ -279,7 +279,7 @@ export type CoverageRow = {
   total: Scalars['Int']['output'];
 };
 
-/** Status of a segment x city cell; see DESIGN.md, Gap analysis. */
+/** Status of a segment x city cell (definitions in docs/analysis.md of the project). */
 export type CoverageStatus =
   /** Covered. */
   | 'COVERED'
@@ -620,13 +620,20 @@ export type Query = {
   agreements: Array<Agreement>;
   /** All alliances, by founding date. */
   alliances: Array<Alliance>;
-  /** Segment x city coverage of an industry; `cityIds` defaults to the nine member cities (1–30 cities). */
+  /**
+   * Segment x city coverage of an industry; `cityIds` defaults to the nine member cities
+   * (1–30 cities).
+   */
   chainCoverage: ChainCoverage;
   /** All cities, members first, then by Chinese name. */
   cities: Array<City>;
   /** A city by id. */
   city?: Maybe<City>;
-  /** Ordered city pairs (member cities) ranked by unlinked potential (potential − actual). `first`: 1–72, default 20. */
+  /**
+   * Ordered city pairs (member cities) ranked by unlinked potential (potential − actual), each with up to
+   * 5 unlinked company pairs. `first`: 1–72, default
+   * 20.
+   */
   collaborationGaps: Array<CityPairGap>;
   /** Companies matching `filter`, a page at a time. `first`: 1–500, default 50; `after`: a cursor from `pageInfo`. */
   companies: CompanyConnection;
@@ -639,8 +646,9 @@ export type Query = {
   /** An industry by id. */
   industry?: Maybe<Industry>;
   /**
-   * The neighbourhood of an entity: everything within `depth` hops (1–3, default 1), over any relationship except
-   * citations, at most `limit` nodes (1–5000, default 200), nearest first.
+   * The neighbourhood of an entity: everything within `depth` hops (1–3, default
+   * 1), over any relationship except citations, at most `limit` nodes
+   * (1–5000, default 200), nearest first.
    */
   neighborhood: Subgraph;
   /** Any entity by id. */
@@ -649,7 +657,8 @@ export type Query = {
   parks: Array<Park>;
   /**
    * The k shortest directed supply paths from one company to another (`SHORTEST k`): `fromId` supplies, possibly
-   * through others, `toId`. `maxLength`: 1–8 links (default 6); `k`: 1–10 (default 3).
+   * through others, `toId`. `maxLength`: 1–8 links (default
+   * 6); `k`: 1–10 (default 3).
    */
   paths: PathsResult;
   /** All cross-region projects, by signing date. */
@@ -659,7 +668,8 @@ export type Query = {
   /**
    * Search entities by name: Chinese full or partial names (two characters or more use the full-text index; a single
    * character falls back to substring matching), aliases, traditional forms, English names.
-   * `text`: 1–100 characters. `first`: 1–100, default 20.
+   * `text`: 1–100 characters. `first`: 1–100, default
+   * 20.
    */
   search: Array<SearchHit>;
   /**
@@ -670,9 +680,10 @@ export type Query = {
    */
   supplierGaps: SupplierGapReport;
   /**
-   * Suppliers and/or customers of a company, tier by tier over SUPPLIES. `maxDepth`: 1–6 (default 2); `limit`: nodes,
-   * 1–5000 (default 500), nearest tiers first; `industryId` keeps only companies operating in that industry; `cityIds`
-   * only companies located in those cities (the start company always stays).
+   * Suppliers and/or customers of a company, tier by tier over SUPPLIES. `maxDepth`: 1–6 (default
+   * 2); `limit`: nodes, 1–5000 (default 500), nearest tiers first;
+   * `industryId` keeps only companies operating in that industry; `cityIds` (at most 30) only companies
+   * located in those cities (the start company always stays).
    */
   trace: Subgraph;
 };
@@ -836,6 +847,10 @@ export type ScoreReason = {
   label: Scalars['String']['output'];
   /** Points this reason added. */
   points: Scalars['Float']['output'];
+  /** What the reason names: the shared alliances (SHARED_ALLIANCE) or parks (SAME_PARK), by Chinese name; else empty. */
+  subjects: Array<Scalars['String']['output']>;
+  /** The measure behind the points: km for DISTANCE, partner count for TRACK_RECORD; null for the others. */
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One search hit. */
@@ -1474,6 +1489,8 @@ export type ScoreReasonResolvers<ContextType = GraphContext, ParentType extends 
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {

@@ -3,11 +3,12 @@ import { schemaSdl } from '@g60/graph-schema';
 import type { GraphQLSchema } from 'graphql';
 import { JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { catalogResolvers } from '../modules/catalog/catalog.resolvers.js';
+import { companiesResolvers } from '../modules/companies/companies.resolvers.js';
 import { editingResolvers } from '../modules/editing/editing.resolvers.js';
 import { entitiesResolvers } from '../modules/entities/entities.resolvers.js';
 import { gapsResolvers } from '../modules/gaps/gaps.resolvers.js';
 import { healthResolvers } from '../modules/health/health.resolvers.js';
-import { lookupsResolvers } from '../modules/lookups/lookups.resolvers.js';
 import { neighborhoodResolvers } from '../modules/neighborhood/neighborhood.resolvers.js';
 import { searchResolvers } from '../modules/search/search.resolvers.js';
 import { traceResolvers } from '../modules/trace/trace.resolvers.js';
@@ -18,7 +19,8 @@ const modules: Resolvers[] = [
   entitiesResolvers,
   searchResolvers,
   neighborhoodResolvers,
-  lookupsResolvers,
+  catalogResolvers,
+  companiesResolvers,
   traceResolvers,
   gapsResolvers,
   editingResolvers,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { LIMITS } from '@g60/graph-schema';
 import express, { type Express } from 'express';
 import { createContext, type GraphContext, type Role, type Services } from '../context.js';
 import { formatError } from '../graphql/errors.js';
@@ -19,15 +20,6 @@ export interface App {
   express: Express;
   apollo: ApolloServer<GraphContext>;
 }
-
-/** Limits every request must stay within, documented for partners in docs/api.md. */
-export const REQUEST_LIMITS = {
-  maxDepth: 10,
-  maxCost: 20_000,
-  maxAliases: 15,
-  maxTokens: 3_000,
-  maxDirectives: 50,
-} as const;
 
 export interface AppOptions {
   webDist?: string;
@@ -45,11 +37,11 @@ export function roleOf(authorization: string | undefined, adminToken: string | u
 
 export async function createApp(services: Services, options: AppOptions = {}): Promise<App> {
   const armor = new ApolloArmor({
-    maxDepth: { n: REQUEST_LIMITS.maxDepth },
-    costLimit: { maxCost: REQUEST_LIMITS.maxCost },
-    maxAliases: { n: REQUEST_LIMITS.maxAliases },
-    maxTokens: { n: REQUEST_LIMITS.maxTokens },
-    maxDirectives: { n: REQUEST_LIMITS.maxDirectives },
+    maxDepth: { n: LIMITS.request.depth.max },
+    costLimit: { maxCost: LIMITS.request.cost.max },
+    maxAliases: { n: LIMITS.request.aliases.max },
+    maxTokens: { n: LIMITS.request.tokens.max },
+    maxDirectives: { n: LIMITS.request.directives.max },
   }).protect();
   const apollo = new ApolloServer<GraphContext>({
     schema: buildSchema(),

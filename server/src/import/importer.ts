@@ -8,7 +8,7 @@ import type { Executor } from '../db/executor.js';
 import { DomainError } from '../errors.js';
 import { MISSING_IDS, UPSERT_NODES, upsertRelsQuery, type NodeRow, type RelRow } from './import.cypher.js';
 import type { RawRecord } from './parse.js';
-import { validateRecords, type RecordError } from './validate.js';
+import { validateRecords, type RecordError, type Where } from './validate.js';
 
 export interface ImportOptions {
   /** Rows per transaction. */
@@ -16,6 +16,8 @@ export interface ImportOptions {
   /** Write the valid records even when some are invalid (the invalid ones are reported and left out). */
   skipInvalid?: boolean;
   onProgress?: (progress: ImportProgress) => void;
+  /** How messages name another record (default `line N`). */
+  where?: Where;
 }
 
 export interface ImportProgress {
@@ -81,7 +83,7 @@ export async function importRecords(
   const progress = options.onProgress ?? (() => {});
 
   progress({ phase: 'validate', done: 0, total: raw.length });
-  const { valid, errors } = validateRecords(raw);
+  const { valid, errors } = validateRecords(raw, options.where);
   progress({ phase: 'validate', done: raw.length, total: raw.length });
 
   // Links whose ends are neither in this input nor in the database would be dropped silently by MATCH.

@@ -8,7 +8,10 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { NODE_LABELS, REL_TYPES } from '@g60/graph-schema';
 
 export interface RawRecord {
-  /** 1-based line where the record starts. */
+  /**
+   * 1-based position: the file line where the record starts, or for a list of records (the importRecords
+   * mutation) its index + 1. Messages name it through the import's `where`.
+   */
   line: number;
   value: Record<string, unknown>;
 }

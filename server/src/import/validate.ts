@@ -3,7 +3,6 @@
  * `{ line, field, message }`. Also catches what a single record cannot show: duplicate ids in one file.
  */
 import {
-  ImportRecord,
   NODE_LABELS,
   NodeRecord,
   REL_TYPES,
@@ -41,7 +40,11 @@ function issuesToErrors(line: number, issues: z.core.$ZodIssue[]): RecordError[]
   });
 }
 
-export function validateRecords(raw: RawRecord[]): ValidationResult {
+/** How a message names another record: `line 12` for files, `records.11` for the importRecords mutation. */
+export type Where = (line: number) => string;
+export const fileLine: Where = (line) => `line ${line}`;
+
+export function validateRecords(raw: RawRecord[], where: Where = fileLine): ValidationResult {
   const valid: ValidRecord[] = [];
   const errors: RecordError[] = [];
   const firstLineOfId = new Map<string, number>();
@@ -71,7 +74,7 @@ export function validateRecords(raw: RawRecord[]): ValidationResult {
     if ('id' in record) {
       const seen = firstLineOfId.get(record.id);
       if (seen !== undefined) {
-        errors.push({ line, field: 'id', message: `duplicate of line ${seen}` });
+        errors.push({ line, field: 'id', message: `duplicate of ${where(seen)}` });
         continue;
       }
       firstLineOfId.set(record.id, line);
@@ -79,7 +82,7 @@ export function validateRecords(raw: RawRecord[]): ValidationResult {
       const key = `${record.from}|${record.kind}|${record.to}`;
       const seen = firstLineOfRel.get(key);
       if (seen !== undefined) {
-        errors.push({ line, field: 'from, to', message: `same ${record.kind} link as line ${seen}` });
+        errors.push({ line, field: 'from, to', message: `same ${record.kind} link as ${where(seen)}` });
         continue;
       }
       firstLineOfRel.set(key, line);
@@ -88,6 +91,3 @@ export function validateRecords(raw: RawRecord[]): ValidationResult {
   }
   return { valid, errors };
 }
-
-/** Re-export for callers that validate one record (the importRecords mutation). */
-export { ImportRecord };

@@ -20,11 +20,11 @@ export type CityRole =
 export type CompanyFilter = {
   /** Member of this alliance. */
   allianceId?: string | null | undefined;
-  /** Located in one of these cities. */
+  /** Located in one of these cities (at most 30). */
   cityIds?: Array<string> | null | undefined;
   /** Operates in a segment of this industry. */
   industryId?: string | null | undefined;
-  /** Chinese or English name or alias contains this text (1–100 characters). */
+  /** Chinese or English name or alias contains this text (at most 100 characters). */
   name?: string | null | undefined;
   /** In this park. */
   parkId?: string | null | undefined;
@@ -34,7 +34,7 @@ export type CompanyFilter = {
   synthetic?: boolean | null | undefined;
 };
 
-/** Status of a segment x city cell; see DESIGN.md, Gap analysis. */
+/** Status of a segment x city cell (definitions in docs/analysis.md of the project). */
 export type CoverageStatus =
   /** Covered. */
   | 'COVERED'

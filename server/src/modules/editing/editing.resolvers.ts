@@ -64,7 +64,7 @@ export const editingResolvers: Resolvers = {
     },
     importRecords: async (_, { records, skipInvalid }, ctx) => {
       requireEditor(ctx);
-      return ctx.services.editing.importRecords(records, skipInvalid ?? false);
+      return ctx.services.editing.importRecords(records, skipInvalid);
     },
   },
 };

@@ -2,29 +2,17 @@
  * Writes for editors. Expected failures (bad fields, unknown ids, duplicates) come back as data — `{ ok, errors }`
  * with the input path and the rule — validated by the same zod models as the import; each write is one transaction.
  */
-import { CompanyRecord, RelRecord, labelOfId } from '@g60/graph-schema';
+import { CompanyRecord, LIMITS, RelRecord, labelOfId } from '@g60/graph-schema';
 import type { z } from 'zod';
-import type { Executor } from '../../db/executor.js';
-import { DomainError } from '../../errors.js';
-import { importRecords } from '../../import/importer.js';
+import { badInput } from '../../errors.js';
 import type { EntitiesStore } from '../entities/entities.store.js';
 import type { EntityRow } from '../entities/entity.rows.js';
-import {
-  DELETE_COMPANY,
-  DELETE_SUPPLY,
-  SET_COMPANY_CITY,
-  SET_COMPANY_SEGMENTS,
-  SUPPLY,
-  UPSERT_COMPANY,
-  UPSERT_SUPPLY,
-} from './editing.cypher.js';
+import type { EditingStore } from './editing.store.js';
 
 export interface FieldError {
   path: string;
   message: string;
 }
-
-export const MAX_IMPORT_RECORDS = 5000;
 
 export interface CompanyInput {
   id?: string | null;
@@ -50,7 +38,7 @@ function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
 
 export class EditingService {
   constructor(
-    private readonly executor: Executor,
+    private readonly store: EditingStore,
     private readonly entities: EntitiesStore,
   ) {}
 
@@ -71,11 +59,7 @@ export class EditingService {
 
   private async writeCompany(record: z.infer<typeof CompanyRecord>, input: CompanyInput): Promise<void> {
     const { kind: _kind, ...props } = record;
-    await this.executor.writeTx('editing.company', async (tx) => {
-      await tx.run(UPSERT_COMPANY, { id: record.id, props: defined(props) });
-      if (input.cityId) await tx.run(SET_COMPANY_CITY, { id: record.id, cityId: input.cityId });
-      if (input.segmentIds) await tx.run(SET_COMPANY_SEGMENTS, { id: record.id, segmentIds: [...input.segmentIds] });
-    });
+    await this.store.writeCompany(record.id, defined(props) as typeof props, input.cityId, input.segmentIds);
   }
 
   async createCompany(input: CompanyInput) {
@@ -104,8 +88,9 @@ export class EditingService {
   }
 
   async deleteCompany(id: string) {
-    const [row] = await this.executor.write(DELETE_COMPANY, { id });
-    return row && row.n > 0 ? { ok: true, errors: [] } : fail([{ path: 'id', message: `no company "${id}"` }]);
+    return (await this.store.deleteCompany(id))
+      ? { ok: true, errors: [] }
+      : fail([{ path: 'id', message: `no company "${id}"` }]);
   }
 
   async createSupply(input: {
@@ -146,36 +131,28 @@ export class EditingService {
     });
     if (errors.length > 0) return fail(errors);
     const { kind: _k, from, to, ...props } = parsed.data;
-    await this.executor.write(UPSERT_SUPPLY, { from, to, props: defined(props) });
+    await this.store.upsertSupply(from, to, defined(props));
     return { ok: true as const, errors: [], supplierId: from, customerId: to };
   }
 
-  async supply(from: string, to: string) {
-    const [row] = await this.executor.read(SUPPLY, { from, to });
-    return row ?? null;
+  supply(from: string, to: string) {
+    return this.store.supply(from, to);
   }
 
   async deleteSupply(supplierId: string, customerId: string) {
-    const [row] = await this.executor.write(DELETE_SUPPLY, { from: supplierId, to: customerId });
-    return row && row.n > 0
+    return (await this.store.deleteSupply(supplierId, customerId))
       ? { ok: true, errors: [] }
       : fail([{ path: 'customerId', message: `no SUPPLIES link from "${supplierId}" to "${customerId}"` }]);
   }
 
-  async importRecords(records: readonly unknown[], skipInvalid: boolean) {
-    if (records.length > MAX_IMPORT_RECORDS) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        `records: at most ${MAX_IMPORT_RECORDS} per call; use the import CLI for more`,
-        {
-          field: 'records',
-        },
-      );
-    }
-    const summary = await importRecords(
-      this.executor,
-      records.map((value, i) => ({ line: i, value: value as Record<string, unknown> })),
-      { skipInvalid },
+  /** Records are numbered by their index in `records`; errors and messages name them `records.<index>`. */
+  async importRecords(records: readonly unknown[], skipInvalid: boolean | null | undefined) {
+    const { max } = LIMITS.importRecords.records;
+    if (records.length > max) throw badInput('records', `at most ${max} per call; use the import CLI for more`);
+    const summary = await this.store.importRecords(
+      records.map((value, i) => ({ line: i + 1, value: value as Record<string, unknown> })),
+      skipInvalid ?? false,
+      (line) => `records.${line - 1}`,
     );
     return {
       ok: summary.written,
@@ -184,7 +161,7 @@ export class EditingService {
       updated: summary.updated,
       unchanged: summary.unchanged,
       invalid: summary.invalid,
-      errors: summary.errors.map((e) => ({ path: `records.${e.line}.${e.field}`, message: e.message })),
+      errors: summary.errors.map((e) => ({ path: `records.${e.line - 1}.${e.field}`, message: e.message })),
     };
   }
 }

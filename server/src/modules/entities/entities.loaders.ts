@@ -1,19 +1,32 @@
 import DataLoader from 'dataloader';
 import type { CitationRow } from './entities.cypher.js';
-import type { EntitiesStore } from './entities.store.js';
+import type { EntitiesStore, RelatedEntity } from './entities.store.js';
 import type { EntityRow } from './entity.rows.js';
+import type { RelatedSpec } from './related.cypher.js';
 
 /** Per-request loaders: one query per field per request, not one per parent. */
 export interface EntityLoaders {
   entity: DataLoader<string, EntityRow | null>;
   citations: DataLoader<string, CitationRow[]>;
   cityId: DataLoader<string, string | null>;
+  /** One loader per relationship field (parent label, type, direction). */
+  related(spec: RelatedSpec): DataLoader<string, RelatedEntity[]>;
 }
 
 export function createEntityLoaders(store: EntitiesStore): EntityLoaders {
+  const related = new Map<string, DataLoader<string, RelatedEntity[]>>();
   return {
     entity: new DataLoader((ids) => store.byIds(ids)),
     citations: new DataLoader((ids) => store.citations(ids)),
     cityId: new DataLoader((ids) => store.cityIds(ids)),
+    related(spec) {
+      const key = `${spec.parent}|${spec.type}|${spec.direction}`;
+      let loader = related.get(key);
+      if (!loader) {
+        loader = new DataLoader((ids) => store.related(spec, ids));
+        related.set(key, loader);
+      }
+      return loader;
+    },
   };
 }

@@ -33,6 +33,7 @@ export const entitiesResolvers: Resolvers = {
     node: (_, { id }, ctx) => ctx.loaders.entity.load(id),
     company: (_, { id }, ctx) => ofKind(ctx, id, 'Company'),
     city: (_, { id }, ctx) => ofKind(ctx, id, 'City'),
+    industry: (_, { id }, ctx) => ofKind(ctx, id, 'Industry'),
     cities: (_, __, ctx) => ctx.services.entities.cities(),
   },
   Entity: { __resolveType: (e) => e.kind },

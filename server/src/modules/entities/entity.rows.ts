@@ -13,8 +13,9 @@ export const RawEntityRow = z.object({
   label: z.enum(NODE_LABELS),
   props: z.record(z.string(), z.unknown()),
 });
+export type RawEntityRow = z.infer<typeof RawEntityRow>;
 
-export function toEntity(raw: z.infer<typeof RawEntityRow>): EntityRow {
+export function toEntity(raw: RawEntityRow): EntityRow {
   const parsed = NodeRecord.safeParse({ ...raw.props, kind: raw.label });
   if (!parsed.success) {
     throw new DomainError('INTERNAL', `stored ${raw.label} ${String(raw.props.id)} does not match the model`, {

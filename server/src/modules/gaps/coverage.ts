@@ -1,5 +1,5 @@
 /**
- * Coverage statuses exactly as DESIGN.md defines them, for one segment over the selected cities C:
+ * Coverage statuses as docs/analysis.md defines them, for one segment over the selected cities C:
  * MISSING if no company of C operates in the segment; else LOCAL_GAP where a city has none; else WEAK if C has
  * exactly one company in the segment; else COVERED.
  */

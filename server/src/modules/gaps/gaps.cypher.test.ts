@@ -18,17 +18,7 @@ it('keeps the gaps statements, their parameters and text as reviewed', () => {
     RETURN ca.id AS from, cb.id AS to, count(*) AS n",
       },
       {
-        "name": "gaps.companyPlace",
-        "params": [
-          "companyId",
-        ],
-        "text": "MATCH (x:Company {id: $companyId})
-    OPTIONAL MATCH (x)-[:LOCATED_IN]->(city:City)
-    RETURN city.id AS cityId, city.lat AS lat, city.lng AS lng
-    LIMIT 1",
-      },
-      {
-        "name": "gaps.downstreamCandidates",
+        "name": "gaps.candidates.DOWNSTREAM",
         "params": [
           "companyId",
           "segmentIds",
@@ -37,23 +27,35 @@ it('keeps the gaps statements, their parameters and text as reviewed', () => {
     UNWIND $segmentIds AS segmentId
     MATCH (:Segment {id: segmentId})<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(city:City {role: 'MEMBER'})
     WHERE c <> x
-    RETURN segmentId, 
-      c.id AS id, city.id AS cityId, city.lat AS lat, city.lng AS lng,
+    RETURN segmentId, c.id AS id, city.id AS cityId, city.lat AS lat, city.lng AS lng,
       [(c)-[:MEMBER_OF]->(a:Alliance)<-[:MEMBER_OF]-(x) | a.nameZh] AS sharedAlliances,
-      [(c)-[:IN_PARK]->(p:Park)<-[:IN_PARK]-(x) | p.nameZh] AS sharedParks, COUNT { (c)<-[:SUPPLIES]-(:Company) } AS trackRecord",
+      [(c)-[:IN_PARK]->(p:Park)<-[:IN_PARK]-(x) | p.nameZh] AS sharedParks,
+      COUNT { (c)<-[:SUPPLIES]-(:Company) } AS trackRecord",
       },
       {
-        "name": "gaps.downstreamPartners",
+        "name": "gaps.candidates.UPSTREAM",
+        "params": [
+          "companyId",
+          "segmentIds",
+        ],
+        "text": "MATCH (x:Company {id: $companyId})
+    UNWIND $segmentIds AS segmentId
+    MATCH (:Segment {id: segmentId})<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(city:City {role: 'MEMBER'})
+    WHERE c <> x
+    RETURN segmentId, c.id AS id, city.id AS cityId, city.lat AS lat, city.lng AS lng,
+      [(c)-[:MEMBER_OF]->(a:Alliance)<-[:MEMBER_OF]-(x) | a.nameZh] AS sharedAlliances,
+      [(c)-[:IN_PARK]->(p:Park)<-[:IN_PARK]-(x) | p.nameZh] AS sharedParks,
+      COUNT { (c)-[:SUPPLIES]->(:Company) } AS trackRecord",
+      },
+      {
+        "name": "gaps.companyPlace",
         "params": [
           "companyId",
         ],
-        "text": "MATCH (x:Company {id: $companyId})-[:OPERATES_IN]->(own:Segment)-[:FEEDS]->(d:Segment)
-    CALL (x, d) {
-      OPTIONAL MATCH (x)-[:SUPPLIES]->(p:Company)-[:OPERATES_IN]->(d)
-      RETURN collect(DISTINCT p.id) AS partnerIds
-    }
-    RETURN own.id AS ownSegmentId, d.id AS segmentId, partnerIds
-    ORDER BY own.position, d.position, d.id",
+        "text": "MATCH (x:Company {id: $companyId})
+    OPTIONAL MATCH (x)-[:LOCATED_IN]->(city:City)
+    RETURN city.id AS cityId, city.lat AS lat, city.lng AS lng
+    LIMIT 1",
       },
       {
         "name": "gaps.existingLinks",
@@ -104,6 +106,32 @@ it('keeps the gaps statements, their parameters and text as reviewed', () => {
         "text": "MATCH (c:City {role: 'MEMBER'}) RETURN c.id AS id ORDER BY c.id",
       },
       {
+        "name": "gaps.partners.DOWNSTREAM",
+        "params": [
+          "companyId",
+        ],
+        "text": "MATCH (x:Company {id: $companyId})-[:OPERATES_IN]->(own:Segment)-[:FEEDS]->(n:Segment)
+    CALL (x, n) {
+      OPTIONAL MATCH (x)-[:SUPPLIES]->(p:Company)-[:OPERATES_IN]->(n)
+      RETURN collect(DISTINCT p.id) AS partnerIds
+    }
+    RETURN own.id AS ownSegmentId, n.id AS segmentId, partnerIds
+    ORDER BY own.position, n.position, n.id",
+      },
+      {
+        "name": "gaps.partners.UPSTREAM",
+        "params": [
+          "companyId",
+        ],
+        "text": "MATCH (x:Company {id: $companyId})-[:OPERATES_IN]->(own:Segment)<-[:FEEDS]-(n:Segment)
+    CALL (x, n) {
+      OPTIONAL MATCH (x)<-[:SUPPLIES]-(p:Company)-[:OPERATES_IN]->(n)
+      RETURN collect(DISTINCT p.id) AS partnerIds
+    }
+    RETURN own.id AS ownSegmentId, n.id AS segmentId, partnerIds
+    ORDER BY own.position, n.position, n.id",
+      },
+      {
         "name": "gaps.segmentCityCounts",
         "params": [
           "cityIds",
@@ -133,34 +161,6 @@ it('keeps the gaps statements, their parameters and text as reviewed', () => {
     WITH s, city, suppliers, entry ORDER BY entry.inDegree DESC, entry.id
     WITH s, city, suppliers, collect(entry.id)[..toInteger($top)] AS customers
     RETURN s.id AS segmentId, city.id AS cityId, suppliers, customers",
-      },
-      {
-        "name": "gaps.upstreamCandidates",
-        "params": [
-          "companyId",
-          "segmentIds",
-        ],
-        "text": "MATCH (x:Company {id: $companyId})
-    UNWIND $segmentIds AS segmentId
-    MATCH (:Segment {id: segmentId})<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(city:City {role: 'MEMBER'})
-    WHERE c <> x
-    RETURN segmentId, 
-      c.id AS id, city.id AS cityId, city.lat AS lat, city.lng AS lng,
-      [(c)-[:MEMBER_OF]->(a:Alliance)<-[:MEMBER_OF]-(x) | a.nameZh] AS sharedAlliances,
-      [(c)-[:IN_PARK]->(p:Park)<-[:IN_PARK]-(x) | p.nameZh] AS sharedParks, COUNT { (c)-[:SUPPLIES]->(:Company) } AS trackRecord",
-      },
-      {
-        "name": "gaps.upstreamPartners",
-        "params": [
-          "companyId",
-        ],
-        "text": "MATCH (x:Company {id: $companyId})-[:OPERATES_IN]->(own:Segment)<-[:FEEDS]-(u:Segment)
-    CALL (x, u) {
-      OPTIONAL MATCH (x)<-[:SUPPLIES]-(p:Company)-[:OPERATES_IN]->(u)
-      RETURN collect(DISTINCT p.id) AS partnerIds
-    }
-    RETURN own.id AS ownSegmentId, u.id AS segmentId, partnerIds
-    ORDER BY own.position, u.position, u.id",
       },
     ]
   `);

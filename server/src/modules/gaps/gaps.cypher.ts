@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { opposite, perDirection, towards } from '../../db/direction.js';
 import { cypher } from '../../db/query.js';
 
 /** Company count per (segment, city) for one industry, over the given cities. */
@@ -43,35 +44,26 @@ const PartnerSegmentRow = z.object({
   segmentId: z.string(),
   partnerIds: z.array(z.string()),
 });
+export type PartnerSegmentRow = z.infer<typeof PartnerSegmentRow>;
 
-/** For each segment the company operates in, the segments feeding it and the company's suppliers there. */
-export const UPSTREAM_PARTNERS = cypher<{ companyId: string }, z.infer<typeof PartnerSegmentRow>>(
-  'gaps.upstreamPartners',
-  `
-MATCH (x:Company {id: $companyId})-[:OPERATES_IN]->(own:Segment)<-[:FEEDS]-(u:Segment)
-CALL (x, u) {
-  OPTIONAL MATCH (x)<-[:SUPPLIES]-(p:Company)-[:OPERATES_IN]->(u)
+/**
+ * For each segment the company operates in, the neighbouring segments of its chain (those feeding it, UPSTREAM, or
+ * fed by it, DOWNSTREAM) and the company's partners there (its suppliers or customers in that segment).
+ */
+export const PARTNERS = perDirection((direction) =>
+  cypher<{ companyId: string }, PartnerSegmentRow>(
+    `gaps.partners.${direction}`,
+    `
+MATCH (x:Company {id: $companyId})-[:OPERATES_IN]->(own:Segment)${towards(direction, 'FEEDS')}(n:Segment)
+CALL (x, n) {
+  OPTIONAL MATCH (x)${towards(direction, 'SUPPLIES')}(p:Company)-[:OPERATES_IN]->(n)
   RETURN collect(DISTINCT p.id) AS partnerIds
 }
-RETURN own.id AS ownSegmentId, u.id AS segmentId, partnerIds
-ORDER BY own.position, u.position, u.id
+RETURN own.id AS ownSegmentId, n.id AS segmentId, partnerIds
+ORDER BY own.position, n.position, n.id
 `,
-  PartnerSegmentRow,
-);
-
-/** The mirror: segments the company's segments feed, and its customers there. */
-export const DOWNSTREAM_PARTNERS = cypher<{ companyId: string }, z.infer<typeof PartnerSegmentRow>>(
-  'gaps.downstreamPartners',
-  `
-MATCH (x:Company {id: $companyId})-[:OPERATES_IN]->(own:Segment)-[:FEEDS]->(d:Segment)
-CALL (x, d) {
-  OPTIONAL MATCH (x)-[:SUPPLIES]->(p:Company)-[:OPERATES_IN]->(d)
-  RETURN collect(DISTINCT p.id) AS partnerIds
-}
-RETURN own.id AS ownSegmentId, d.id AS segmentId, partnerIds
-ORDER BY own.position, d.position, d.id
-`,
-  PartnerSegmentRow,
+    PartnerSegmentRow,
+  ),
 );
 
 export const CandidateRow = z.object({
@@ -86,34 +78,26 @@ export const CandidateRow = z.object({
 });
 export type CandidateRow = z.infer<typeof CandidateRow>;
 
-const CANDIDATE_FACTS = `
-  c.id AS id, city.id AS cityId, city.lat AS lat, city.lng AS lng,
+/**
+ * Corridor companies (in member cities) of the gap segments, with the facts the score is made of. Their track
+ * record is how many partners they already have on the side the gap is about: the customers of a would-be
+ * supplier (UPSTREAM), the suppliers of a would-be customer (DOWNSTREAM).
+ */
+export const CANDIDATES = perDirection((direction) =>
+  cypher<{ companyId: string; segmentIds: string[] }, CandidateRow>(
+    `gaps.candidates.${direction}`,
+    `
+MATCH (x:Company {id: $companyId})
+UNWIND $segmentIds AS segmentId
+MATCH (:Segment {id: segmentId})<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(city:City {role: 'MEMBER'})
+WHERE c <> x
+RETURN segmentId, c.id AS id, city.id AS cityId, city.lat AS lat, city.lng AS lng,
   [(c)-[:MEMBER_OF]->(a:Alliance)<-[:MEMBER_OF]-(x) | a.nameZh] AS sharedAlliances,
-  [(c)-[:IN_PARK]->(p:Park)<-[:IN_PARK]-(x) | p.nameZh] AS sharedParks`;
-
-/** Corridor companies (in member cities) of the gap segments, with the facts the score is made of. */
-export const UPSTREAM_CANDIDATES = cypher<{ companyId: string; segmentIds: string[] }, CandidateRow>(
-  'gaps.upstreamCandidates',
-  `
-MATCH (x:Company {id: $companyId})
-UNWIND $segmentIds AS segmentId
-MATCH (:Segment {id: segmentId})<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(city:City {role: 'MEMBER'})
-WHERE c <> x
-RETURN segmentId, ${CANDIDATE_FACTS}, COUNT { (c)-[:SUPPLIES]->(:Company) } AS trackRecord
+  [(c)-[:IN_PARK]->(p:Park)<-[:IN_PARK]-(x) | p.nameZh] AS sharedParks,
+  COUNT { (c)${towards(opposite(direction), 'SUPPLIES')}(:Company) } AS trackRecord
 `,
-  CandidateRow,
-);
-
-export const DOWNSTREAM_CANDIDATES = cypher<{ companyId: string; segmentIds: string[] }, CandidateRow>(
-  'gaps.downstreamCandidates',
-  `
-MATCH (x:Company {id: $companyId})
-UNWIND $segmentIds AS segmentId
-MATCH (:Segment {id: segmentId})<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(city:City {role: 'MEMBER'})
-WHERE c <> x
-RETURN segmentId, ${CANDIDATE_FACTS}, COUNT { (c)<-[:SUPPLIES]-(:Company) } AS trackRecord
-`,
-  CandidateRow,
+    CandidateRow,
+  ),
 );
 
 export const COMPANY_PLACE = cypher<

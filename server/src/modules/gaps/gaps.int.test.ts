@@ -25,7 +25,7 @@ afterAll(async () => {
 const short = (id: string) => id.replace(/^(company:t-|segment:t\.|city:t)/, '');
 
 describe('chainCoverage', () => {
-  it('gives each cell the status DESIGN.md defines, with counts and corridor totals', async () => {
+  it('gives each cell the status docs/analysis.md defines, with counts and corridor totals', async () => {
     const { data, errors } = await app.gql(`{
       chainCoverage(industryId: "industry:t") {
         cities { id }

@@ -22,7 +22,7 @@ export const gapsResolvers: Resolvers = {
       };
     },
     supplierGaps: async (_, { companyId, direction, first }, ctx) => {
-      const result = await ctx.services.gaps.supplierGaps(companyId, direction ?? 'UPSTREAM', first ?? 10);
+      const result = await ctx.services.gaps.supplierGaps(companyId, direction, first);
       return {
         company: await entity(ctx, result.companyId),
         direction: result.direction,
@@ -40,7 +40,7 @@ export const gapsResolvers: Resolvers = {
       };
     },
     collaborationGaps: async (_, { industryId, first }, ctx) => {
-      const pairs = await ctx.services.gaps.collaborationGaps(industryId, first ?? 20);
+      const pairs = await ctx.services.gaps.collaborationGaps(industryId, first);
       return Promise.all(
         pairs.map(async (p) => ({
           from: await entity(ctx, p.from),

@@ -61,7 +61,9 @@ describe('scoreCandidate', () => {
       distanceKm: 600,
       trackRecord: 100,
     });
-    expect(reasons).toEqual([{ code: 'TRACK_RECORD', label: '已有 100 家合作企业', points: 1.5 }]);
+    expect(reasons).toEqual([
+      { code: 'TRACK_RECORD', label: '已有 100 家合作企业', points: 1.5, subjects: [], value: 100 },
+    ]);
   });
 });
 

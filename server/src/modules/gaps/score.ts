@@ -14,8 +14,13 @@ export interface CandidateFacts {
 
 export interface Reason {
   code: 'SHARED_ALLIANCE' | 'SAME_PARK' | 'SAME_CITY' | 'DISTANCE' | 'TRACK_RECORD';
+  /** In Chinese; clients in other languages word the reason from code, subjects and value. */
   label: string;
   points: number;
+  /** Names of the shared alliances or parks. */
+  subjects: string[];
+  /** km for DISTANCE, partner count for TRACK_RECORD. */
+  value: number | null;
 }
 
 export const WEIGHTS = {
@@ -37,15 +42,26 @@ export function scoreCandidate(facts: CandidateFacts): { score: number; reasons:
       code: 'SHARED_ALLIANCE',
       label: `同属联盟：${facts.sharedAlliances.join('、')}`,
       points: WEIGHTS.sharedAlliance,
+      subjects: facts.sharedAlliances,
+      value: null,
     });
   }
   if (facts.sharedParks.length > 0) {
-    reasons.push({ code: 'SAME_PARK', label: `同一园区：${facts.sharedParks.join('、')}`, points: WEIGHTS.samePark });
+    reasons.push({
+      code: 'SAME_PARK',
+      label: `同一园区：${facts.sharedParks.join('、')}`,
+      points: WEIGHTS.samePark,
+      subjects: facts.sharedParks,
+      value: null,
+    });
   }
-  if (facts.sameCity) reasons.push({ code: 'SAME_CITY', label: '同城', points: WEIGHTS.sameCity });
+  if (facts.sameCity) {
+    reasons.push({ code: 'SAME_CITY', label: '同城', points: WEIGHTS.sameCity, subjects: [], value: null });
+  }
   if (facts.distanceKm !== null && facts.distanceKm < WEIGHTS.distanceHorizonKm) {
     const points = round(WEIGHTS.distance * (1 - facts.distanceKm / WEIGHTS.distanceHorizonKm));
-    if (points > 0) reasons.push({ code: 'DISTANCE', label: `相距约 ${Math.round(facts.distanceKm)} 公里`, points });
+    const km = Math.round(facts.distanceKm);
+    if (points > 0) reasons.push({ code: 'DISTANCE', label: `相距约 ${km} 公里`, points, subjects: [], value: km });
   }
   if (facts.trackRecord > 0) {
     const n = Math.min(facts.trackRecord, WEIGHTS.trackRecordCap);
@@ -53,6 +69,8 @@ export function scoreCandidate(facts: CandidateFacts): { score: number; reasons:
       code: 'TRACK_RECORD',
       label: `已有 ${facts.trackRecord} 家合作企业`,
       points: round(WEIGHTS.trackRecord * Math.log2(1 + n)),
+      subjects: [],
+      value: facts.trackRecord,
     });
   }
   return { score: round(reasons.reduce((s, r) => s + r.points, 0)), reasons };

@@ -1,5 +1,4 @@
-import type { Executor } from '../../db/executor.js';
-import { COMPONENTS } from './health.cypher.js';
+import type { HealthStore } from './health.store.js';
 
 export interface HealthReport {
   ok: boolean;
@@ -12,18 +11,17 @@ export interface HealthReport {
 const HEALTH_TIMEOUT_MS = 3_000;
 
 export class HealthService {
-  constructor(private readonly executor: Executor) {}
+  constructor(private readonly store: HealthStore) {}
 
   async check(): Promise<HealthReport> {
     const started = performance.now();
     try {
-      const rows = await Promise.race([
-        this.executor.readTx('health', (tx) => tx.run(COMPONENTS, {}), HEALTH_TIMEOUT_MS),
+      const row = await Promise.race([
+        this.store.components(HEALTH_TIMEOUT_MS),
         new Promise<never>((_, reject) =>
           setTimeout(() => reject(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS).unref(),
         ),
       ]);
-      const row = rows[0];
       return {
         ok: true,
         neo4j: row ? `${row.version} ${row.edition}` : null,

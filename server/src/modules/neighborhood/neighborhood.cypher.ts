@@ -1,17 +1,5 @@
-import { perLabel } from '../../db/perLabel.js';
 import { cypher } from '../../db/query.js';
-import { GRAPH_NODE_PROJECTION, GraphEdgeRow, GraphNodeRow } from './graph.rows.js';
-
-export const NEIGHBORHOOD_START = perLabel((l) =>
-  cypher<{ id: string }, GraphNodeRow>(
-    `neighborhood.start.${l}`,
-    `
-MATCH (m:${l} {id: $id})
-RETURN ${GRAPH_NODE_PROJECTION}
-`,
-    GraphNodeRow,
-  ),
-);
+import { GRAPH_NODE_PROJECTION, GraphNodeRow } from '../subgraph/subgraph.rows.js';
 
 /**
  * One breadth-first step: the unseen neighbours of the frontier over every relationship except citations, at
@@ -31,17 +19,4 @@ LIMIT toInteger($cap)
 RETURN ${GRAPH_NODE_PROJECTION}
 `,
   GraphNodeRow,
-);
-
-/** Every relationship (except citations) between the given nodes. */
-export const EDGES_BETWEEN = cypher<{ eids: string[] }, GraphEdgeRow>(
-  'subgraph.edgesBetween',
-  `
-UNWIND $eids AS eid
-MATCH (a) WHERE elementId(a) = eid
-MATCH (a)-[r]->(b)
-WHERE type(r) <> 'CITED_IN' AND elementId(b) IN $eids
-RETURN a.id AS source, type(r) AS kind, b.id AS target
-`,
-  GraphEdgeRow,
 );

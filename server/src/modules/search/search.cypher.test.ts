@@ -1,10 +1,37 @@
-import { describe, expect, it } from 'vitest';
-import { statement } from '../../../test/statement.js';
-import { SEARCH_CONTAINS, SEARCH_FULLTEXT } from './search.cypher.js';
+import { expect, it } from 'vitest';
+import { statementsOf } from '../../../test/statement.js';
+import * as statements from './search.cypher.js';
 
-describe('search Cypher', () => {
-  it('queries the cjk full-text index and ranks exact and prefix matches first', () => {
-    expect(statement(SEARCH_FULLTEXT)).toMatchInlineSnapshot(`
+it('keeps the search statements, their parameters and text as reviewed', () => {
+  expect(statementsOf(statements)).toMatchInlineSnapshot(`
+    [
+      {
+        "name": "search.contains",
+        "params": [
+          "first",
+          "labels",
+          "text",
+        ],
+        "text": "CALL () {
+      MATCH (node:Company) WHERE node.nameZh CONTAINS $text
+      RETURN node
+      UNION
+      MATCH (node)
+      WHERE NOT node:Source
+        AND (node.nameZh CONTAINS $text OR any(a IN coalesce(node.aliases, []) WHERE a CONTAINS $text))
+      RETURN node
+    }
+    WITH node, labels(node)[0] AS label
+    WHERE $labels IS NULL OR label IN $labels
+    RETURN label, properties(node) AS props,
+           
+      CASE WHEN node.nameZh = $text OR node.nameEn = $text OR $text IN coalesce(node.aliases, []) THEN 100.0
+           WHEN node.nameZh STARTS WITH $text OR any(a IN coalesce(node.aliases, []) WHERE a STARTS WITH $text) THEN 10.0
+           ELSE 0.0 END + CASE WHEN node.nameZh CONTAINS $text THEN 1.0 + 1.0 / size(node.nameZh)
+                          ELSE 0.5 / size(node.nameZh) END AS score
+    ORDER BY score DESC, size(node.nameZh), node.id
+    LIMIT toInteger($first)",
+      },
       {
         "name": "search.fulltext",
         "params": [
@@ -15,47 +42,15 @@ describe('search Cypher', () => {
           "text",
         ],
         "text": "CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: toInteger($candidates)}) YIELD node, score
-      WITH node, score, labels(node)[0] AS label
-      WHERE $labels IS NULL OR label IN $labels
-      RETURN label, properties(node) AS props, score + 
-        CASE WHEN node.nameZh = $text OR node.nameEn = $text OR $text IN coalesce(node.aliases, []) THEN 100.0
-             WHEN node.nameZh STARTS WITH $text OR any(a IN coalesce(node.aliases, []) WHERE a STARTS WITH $text) THEN 10.0
-             ELSE 0.0 END AS score
-      ORDER BY score DESC, size(node.nameZh), node.id
-      LIMIT toInteger($first)",
-      }
-    `);
-  });
-
-  it('falls back to substring matching for one character', () => {
-    expect(statement(SEARCH_CONTAINS)).toMatchInlineSnapshot(`
-      {
-        "name": "search.contains",
-        "params": [
-          "first",
-          "labels",
-          "text",
-        ],
-        "text": "CALL () {
-        MATCH (node:Company) WHERE node.nameZh CONTAINS $text
-        RETURN node
-        UNION
-        MATCH (node)
-        WHERE NOT node:Source
-          AND (node.nameZh CONTAINS $text OR any(a IN coalesce(node.aliases, []) WHERE a CONTAINS $text))
-        RETURN node
-      }
-      WITH node, labels(node)[0] AS label
-      WHERE $labels IS NULL OR label IN $labels
-      RETURN label, properties(node) AS props,
-             
-        CASE WHEN node.nameZh = $text OR node.nameEn = $text OR $text IN coalesce(node.aliases, []) THEN 100.0
-             WHEN node.nameZh STARTS WITH $text OR any(a IN coalesce(node.aliases, []) WHERE a STARTS WITH $text) THEN 10.0
-             ELSE 0.0 END + CASE WHEN node.nameZh CONTAINS $text THEN 1.0 + 1.0 / size(node.nameZh)
-                            ELSE 0.5 / size(node.nameZh) END AS score
-      ORDER BY score DESC, size(node.nameZh), node.id
-      LIMIT toInteger($first)",
-      }
-    `);
-  });
+    WITH node, score, labels(node)[0] AS label
+    WHERE $labels IS NULL OR label IN $labels
+    RETURN label, properties(node) AS props, score + 
+      CASE WHEN node.nameZh = $text OR node.nameEn = $text OR $text IN coalesce(node.aliases, []) THEN 100.0
+           WHEN node.nameZh STARTS WITH $text OR any(a IN coalesce(node.aliases, []) WHERE a STARTS WITH $text) THEN 10.0
+           ELSE 0.0 END AS score
+    ORDER BY score DESC, size(node.nameZh), node.id
+    LIMIT toInteger($first)",
+      },
+    ]
+  `);
 });

@@ -3,6 +3,7 @@ import { smallCorridor } from '../../../test/fixtures.js';
 import { openTestGraph, type TestGraph } from '../../../test/graph.js';
 import { importRecords } from '../../import/importer.js';
 import { SearchService } from './search.service.js';
+import { SearchStore } from './search.store.js';
 
 let graph: TestGraph;
 let search: SearchService;
@@ -13,7 +14,7 @@ beforeAll(async () => {
   await graph.reset();
   await importRecords(graph.executor, smallCorridor());
   await graph.query('CALL db.awaitIndexes(60)');
-  search = new SearchService(graph.executor);
+  search = new SearchService(new SearchStore(graph.executor));
 });
 afterAll(() => graph.close());
 
@@ -48,7 +49,11 @@ describe('search', () => {
   });
 
   it('treats Lucene syntax in user text as plain text', async () => {
-    await expect(search.search('东磁 AND (OR', null, 5)).resolves.toBeDefined();
+    expect(await ids('东磁 AND (OR')).toContain('company:dmegc');
+    // As Lucene syntax, *:* would match every entity; as text it matches none.
+    const hits = await ids('*:* OR 东磁');
+    expect(hits).toContain('company:dmegc');
+    expect(hits).not.toContain('company:kaiwen');
     await expect(search.search('"', null, 5)).resolves.toEqual([]);
   });
 

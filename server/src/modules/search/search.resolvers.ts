@@ -2,6 +2,6 @@ import type { Resolvers } from '../../__generated__/resolvers-types.js';
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: (_, { text, kinds, first }, ctx) => ctx.services.search.search(text, kinds, first ?? 20),
+    search: (_, { text, kinds, first }, ctx) => ctx.services.search.search(text, kinds, first),
   },
 };

@@ -1,9 +1,7 @@
-import type { Executor } from '../../db/executor.js';
-import { badInput } from '../../errors.js';
-import { labelOfKind, toEntity, type EntityRow } from '../entities/entity.rows.js';
-import { SEARCH_CONTAINS, SEARCH_FULLTEXT } from './search.cypher.js';
-
-export const SEARCH_LIMITS = { textMax: 100, firstMax: 100 } as const;
+import { LIMITS } from '@g60/graph-schema';
+import { intArg, textArg } from '../../args.js';
+import { labelOfKind } from '../entities/entity.rows.js';
+import type { SearchHit, SearchStore } from './search.store.js';
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
@@ -23,31 +21,17 @@ export function toLuceneQuery(text: string): string {
     .join(' ');
 }
 
-export interface SearchHit {
-  node: EntityRow;
-  score: number;
-}
-
 export class SearchService {
-  constructor(private readonly executor: Executor) {}
+  constructor(private readonly store: SearchStore) {}
 
-  async search(text: string, kinds: readonly string[] | null | undefined, first: number): Promise<SearchHit[]> {
-    const trimmed = text.trim();
-    if (trimmed.length === 0) throw badInput('text', 'must not be empty');
-    if (trimmed.length > SEARCH_LIMITS.textMax) {
-      throw badInput('text', `at most ${SEARCH_LIMITS.textMax} characters`);
-    }
-    if (!Number.isInteger(first) || first < 1 || first > SEARCH_LIMITS.firstMax) {
-      throw badInput('first', `must be from 1 to ${SEARCH_LIMITS.firstMax}`);
-    }
+  async search(text: string, kinds: readonly string[] | null | undefined, first?: number | null): Promise<SearchHit[]> {
+    const query = textArg('text', text, LIMITS.search.text) ?? '';
+    const n = intArg('first', first, LIMITS.search.first);
     const labels = kinds && kinds.length > 0 ? kinds.map(labelOfKind) : null;
-    const params = { text: trimmed, labels, first };
-    const lucene = toLuceneQuery(trimmed);
+    const lucene = toLuceneQuery(query);
     // One CJK character gives no bigram to match; a single Latin letter neither is worth a full-text query.
-    const rows =
-      [...trimmed].length === 1 || lucene.length === 0
-        ? await this.executor.read(SEARCH_CONTAINS, params)
-        : await this.executor.read(SEARCH_FULLTEXT, { ...params, lucene, candidates: first * 5 });
-    return rows.map((row) => ({ node: toEntity(row), score: row.score }));
+    return [...query].length === 1 || lucene.length === 0
+      ? this.store.contains(query, labels, n)
+      : this.store.fullText(query, lucene, labels, n);
   }
 }

@@ -6,30 +6,7 @@ it('keeps the trace statements, their parameters and text as reviewed', () => {
   expect(statementsOf(statements)).toMatchInlineSnapshot(`
     [
       {
-        "name": "trace.companyNodes",
-        "params": [
-          "ids",
-        ],
-        "text": "UNWIND $ids AS id
-    MATCH (m:Company {id: id})
-    RETURN 
-      elementId(m) AS eid, m.id AS id, labels(m)[0] AS label, m.nameZh AS nameZh, m.nameEn AS nameEn,
-      coalesce(m.synthetic, false) AS synthetic, coalesce(m.founded, m.signedOn) AS date,
-      CASE WHEN m:City THEN m.id ELSE head([(m)-[:LOCATED_IN|HOSTED_IN]->(c:City) | c.id]) END AS cityId",
-      },
-      {
-        "name": "trace.start",
-        "params": [
-          "id",
-        ],
-        "text": "MATCH (m:Company {id: $id})
-    RETURN 
-      elementId(m) AS eid, m.id AS id, labels(m)[0] AS label, m.nameZh AS nameZh, m.nameEn AS nameEn,
-      coalesce(m.synthetic, false) AS synthetic, coalesce(m.founded, m.signedOn) AS date,
-      CASE WHEN m:City THEN m.id ELSE head([(m)-[:LOCATED_IN|HOSTED_IN]->(c:City) | c.id]) END AS cityId",
-      },
-      {
-        "name": "trace.stepDown",
+        "name": "trace.step.DOWNSTREAM",
         "params": [
           "cap",
           "cityIds",
@@ -40,8 +17,7 @@ it('keeps the trace statements, their parameters and text as reviewed', () => {
         "text": "UNWIND $frontier AS eid
     MATCH (f) WHERE elementId(f) = eid
     MATCH (f)-[:SUPPLIES]->(m:Company)
-    WHERE 
-      NOT elementId(m) IN $seen
+    WHERE NOT elementId(m) IN $seen
       AND ($industryId IS NULL OR EXISTS { (m)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(:Industry {id: $industryId}) })
       AND ($cityIds IS NULL OR EXISTS { (m)-[:LOCATED_IN]->(c:City) WHERE c.id IN $cityIds })
     WITH DISTINCT m
@@ -53,7 +29,7 @@ it('keeps the trace statements, their parameters and text as reviewed', () => {
       CASE WHEN m:City THEN m.id ELSE head([(m)-[:LOCATED_IN|HOSTED_IN]->(c:City) | c.id]) END AS cityId",
       },
       {
-        "name": "trace.stepUp",
+        "name": "trace.step.UPSTREAM",
         "params": [
           "cap",
           "cityIds",
@@ -64,8 +40,7 @@ it('keeps the trace statements, their parameters and text as reviewed', () => {
         "text": "UNWIND $frontier AS eid
     MATCH (f) WHERE elementId(f) = eid
     MATCH (f)<-[:SUPPLIES]-(m:Company)
-    WHERE 
-      NOT elementId(m) IN $seen
+    WHERE NOT elementId(m) IN $seen
       AND ($industryId IS NULL OR EXISTS { (m)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(:Industry {id: $industryId}) })
       AND ($cityIds IS NULL OR EXISTS { (m)-[:LOCATED_IN]->(c:City) WHERE c.id IN $cityIds })
     WITH DISTINCT m
@@ -75,17 +50,6 @@ it('keeps the trace statements, their parameters and text as reviewed', () => {
       elementId(m) AS eid, m.id AS id, labels(m)[0] AS label, m.nameZh AS nameZh, m.nameEn AS nameEn,
       coalesce(m.synthetic, false) AS synthetic, coalesce(m.founded, m.signedOn) AS date,
       CASE WHEN m:City THEN m.id ELSE head([(m)-[:LOCATED_IN|HOSTED_IN]->(c:City) | c.id]) END AS cityId",
-      },
-      {
-        "name": "trace.suppliesBetween",
-        "params": [
-          "eids",
-        ],
-        "text": "UNWIND $eids AS eid
-    MATCH (a) WHERE elementId(a) = eid
-    MATCH (a)-[:SUPPLIES]->(b)
-    WHERE elementId(b) IN $eids
-    RETURN a.id AS source, 'SUPPLIES' AS kind, b.id AS target",
       },
     ]
   `);

@@ -23,11 +23,8 @@ const FILTER = `
   AND ($parkId IS NULL OR EXISTS { (c)-[:IN_PARK]->(:Park {id: $parkId}) })
   AND ($allianceId IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Alliance {id: $allianceId}) })`;
 
-export const COMPANIES_PAGE = cypher<
-  CompanyFilterParams & { after: string | null; first: number },
-  z.infer<typeof RawEntityRow>
->(
-  'lookups.companiesPage',
+export const COMPANIES_PAGE = cypher<CompanyFilterParams & { after: string | null; first: number }, RawEntityRow>(
+  'companies.page',
   `
 MATCH (c:Company)
 WHERE ($after IS NULL OR c.id > $after) AND ${FILTER}
@@ -39,11 +36,23 @@ LIMIT toInteger($first) + 1
 );
 
 export const COMPANIES_COUNT = cypher<CompanyFilterParams, { n: number }>(
-  'lookups.companiesCount',
+  'companies.count',
   `
 MATCH (c:Company)
 WHERE ${FILTER}
 RETURN count(c) AS n
 `,
   z.object({ n: z.number() }),
+);
+
+export const SupplyDegreeRow = z.object({ id: z.string(), suppliers: z.number(), customers: z.number() });
+export type SupplyDegreeRow = z.infer<typeof SupplyDegreeRow>;
+
+export const SUPPLY_DEGREE = cypher<{ ids: string[] }, SupplyDegreeRow>(
+  'companies.supplyDegree',
+  `
+MATCH (c:Company) WHERE c.id IN $ids
+RETURN c.id AS id, COUNT { (c)<-[:SUPPLIES]-(:Company) } AS suppliers, COUNT { (c)-[:SUPPLIES]->(:Company) } AS customers
+`,
+  SupplyDegreeRow,
 );

@@ -6,7 +6,7 @@ it('keeps the companies statements, their parameters and text as reviewed', () =
   expect(statementsOf(statements)).toMatchInlineSnapshot(`
     [
       {
-        "name": "lookups.companiesCount",
+        "name": "companies.count",
         "params": [
           "allianceId",
           "cityIds",
@@ -29,7 +29,7 @@ it('keeps the companies statements, their parameters and text as reviewed', () =
     RETURN count(c) AS n",
       },
       {
-        "name": "lookups.companiesPage",
+        "name": "companies.page",
         "params": [
           "after",
           "allianceId",
@@ -54,6 +54,14 @@ it('keeps the companies statements, their parameters and text as reviewed', () =
     RETURN 'Company' AS label, properties(c) AS props
     ORDER BY c.id
     LIMIT toInteger($first) + 1",
+      },
+      {
+        "name": "companies.supplyDegree",
+        "params": [
+          "ids",
+        ],
+        "text": "MATCH (c:Company) WHERE c.id IN $ids
+    RETURN c.id AS id, COUNT { (c)<-[:SUPPLIES]-(:Company) } AS suppliers, COUNT { (c)-[:SUPPLIES]->(:Company) } AS customers",
       },
     ]
   `);

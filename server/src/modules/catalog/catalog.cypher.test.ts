@@ -1,47 +1,47 @@
 import { expect, it } from 'vitest';
 import { statementsOf } from '../../../test/statement.js';
-import * as statements from './related.cypher.js';
+import * as statements from './catalog.cypher.js';
 
-it('keeps the related statements, their parameters and text as reviewed', () => {
+it('keeps the catalog statements, their parameters and text as reviewed', () => {
   expect(statementsOf(statements)).toMatchInlineSnapshot(`
     [
       {
-        "name": "lookups.all.Agreement",
+        "name": "catalog.all.Agreement",
         "params": [],
         "text": "MATCH (n:Agreement)
     RETURN 'Agreement' AS label, properties(n) AS props
     ORDER BY coalesce(n.signedOn, "9999"), n.id",
       },
       {
-        "name": "lookups.all.Alliance",
+        "name": "catalog.all.Alliance",
         "params": [],
         "text": "MATCH (n:Alliance)
     RETURN 'Alliance' AS label, properties(n) AS props
     ORDER BY coalesce(n.founded, "9999"), n.id",
       },
       {
-        "name": "lookups.all.Industry",
+        "name": "catalog.all.Industry",
         "params": [],
         "text": "MATCH (n:Industry)
     RETURN 'Industry' AS label, properties(n) AS props
     ORDER BY n.nameZh",
       },
       {
-        "name": "lookups.all.Park",
+        "name": "catalog.all.Park",
         "params": [],
         "text": "MATCH (n:Park)
     RETURN 'Park' AS label, properties(n) AS props
     ORDER BY head([(n)-[:LOCATED_IN]->(c:City) | c.id]), n.nameZh",
       },
       {
-        "name": "lookups.all.Project",
+        "name": "catalog.all.Project",
         "params": [],
         "text": "MATCH (n:Project)
     RETURN 'Project' AS label, properties(n) AS props
     ORDER BY coalesce(n.signedOn, "9999"), n.id",
       },
       {
-        "name": "lookups.feeds",
+        "name": "catalog.feeds",
         "params": [
           "ids",
         ],
@@ -50,7 +50,7 @@ it('keeps the related statements, their parameters and text as reviewed', () => 
     ORDER BY a.position, b.position",
       },
       {
-        "name": "lookups.industryCompanyCount",
+        "name": "catalog.industryCompanyCount",
         "params": [
           "ids",
         ],
@@ -58,37 +58,12 @@ it('keeps the related statements, their parameters and text as reviewed', () => 
     RETURN i.id AS id, COUNT { MATCH (i)<-[:PART_OF]-(:Segment)<-[:OPERATES_IN]-(c:Company) RETURN DISTINCT c } AS n",
       },
       {
-        "name": "lookups.segmentCompanyCount",
+        "name": "catalog.segmentCompanyCount",
         "params": [
           "ids",
         ],
         "text": "MATCH (s:Segment) WHERE s.id IN $ids
     RETURN s.id AS id, COUNT { (s)<-[:OPERATES_IN]-(:Company) } AS n",
-      },
-      {
-        "name": "lookups.supplyDegree",
-        "params": [
-          "ids",
-        ],
-        "text": "MATCH (c:Company) WHERE c.id IN $ids
-    RETURN c.id AS id, COUNT { (c)<-[:SUPPLIES]-(:Company) } AS suppliers, COUNT { (c)-[:SUPPLIES]->(:Company) } AS customers",
-      },
-    ]
-  `);
-});
-
-it('builds a relationship lookup per parent label, type and direction', () => {
-  expect(statementsOf({ q: statements.relatedQuery({ parent: 'Company', type: 'OPERATES_IN', direction: 'OUT' }) }))
-    .toMatchInlineSnapshot(`
-    [
-      {
-        "name": "related.Company.OPERATES_IN.OUT",
-        "params": [
-          "ids",
-        ],
-        "text": "MATCH (p:Company)-[r:OPERATES_IN]->(n) WHERE p.id IN $ids
-    RETURN p.id AS parentId, labels(n)[0] AS label, properties(n) AS props, r.role AS role
-    ORDER BY p.id, coalesce(n.position, 0), n.id",
       },
     ]
   `);

@@ -1,0 +1,99 @@
+/**
+ * Every size limit and default of the API, in one table. The SDL descriptions and argument defaults are filled
+ * from it (`{{trace.maxDepth.max}}` in `graphql/*.graphql`, see `fillLimits`), the server validates against it, and
+ * the web app sizes its controls from it. Change a number here and all three follow.
+ *
+ * This module is plain data with no imports, so the browser bundle can take it as it is.
+ */
+
+/** An integer argument: accepted from `min` to `max`; `default` when the client omits it. */
+export interface IntRange {
+  readonly min: number;
+  readonly max: number;
+  readonly default?: number;
+}
+
+export const LIMITS = {
+  search: {
+    /** Characters of the search text, after trimming. */
+    text: { min: 1, max: 100 },
+    first: { min: 1, max: 100, default: 20 },
+  },
+  neighborhood: {
+    depth: { min: 1, max: 3, default: 1 },
+    limit: { min: 1, max: 5000, default: 200 },
+  },
+  companies: {
+    first: { min: 1, max: 500, default: 50 },
+    /** Characters of the name filter. */
+    name: { min: 0, max: 100 },
+    cityIds: { min: 0, max: 30 },
+  },
+  trace: {
+    maxDepth: { min: 1, max: 6, default: 2 },
+    limit: { min: 1, max: 5000, default: 500 },
+    cityIds: { min: 0, max: 30 },
+  },
+  paths: {
+    /** SUPPLIES links per path. */
+    maxLength: { min: 1, max: 8, default: 6 },
+    k: { min: 1, max: 10, default: 3 },
+  },
+  chainCoverage: {
+    cityIds: { min: 1, max: 30 },
+  },
+  supplierGaps: {
+    /** Candidates per gap. */
+    first: { min: 1, max: 50, default: 10 },
+  },
+  collaborationGaps: {
+    /** City pairs; 72 = all ordered pairs of the nine member cities. */
+    first: { min: 1, max: 72, default: 20 },
+    /** Unlinked company pairs proposed per city pair. */
+    bestUnlinked: { min: 0, max: 5, default: 5 },
+  },
+  resilience: {
+    /** Cutting companies listed, most stranding first. */
+    cutCompanies: { min: 0, max: 100, default: 100 },
+  },
+  importRecords: {
+    records: { min: 1, max: 5000 },
+  },
+  /** Fields of import records and mutation inputs (characters, or items for lists). */
+  records: {
+    id: { min: 1, max: 128 },
+    name: { min: 1, max: 200 },
+    aliases: { min: 0, max: 50 },
+    quote: { min: 1, max: 500 },
+    sources: { min: 0, max: 20 },
+  },
+  /** Every GraphQL request as a whole (GraphQL Armor). */
+  request: {
+    depth: { min: 1, max: 10 },
+    cost: { min: 0, max: 20_000 },
+    aliases: { min: 0, max: 15 },
+    tokens: { min: 1, max: 3_000 },
+    directives: { min: 0, max: 50 },
+  },
+} as const satisfies Record<string, Record<string, IntRange>>;
+
+export type Limits = typeof LIMITS;
+
+function limitAt(path: string): number {
+  const value = path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], LIMITS);
+  if (typeof value !== 'number') throw new Error(`unknown limit ${path}`);
+  return value;
+}
+
+/**
+ * Fills the SDL from LIMITS: `{{trace.maxDepth.max}}` in a description becomes 6, and an argument's
+ * `@limitDefault(of: "trace.maxDepth")` becomes its default value, `= 2`. Both forms keep the files valid GraphQL
+ * for editors and prettier. An unknown name is an error, not an empty string, so a typo fails the build.
+ */
+export function fillLimits(sdl: string): string {
+  return sdl
+    .replace(/\s*@limitDefault\(of:\s*"([\w.]+)"\)/g, (_, path: string) => ` = ${limitAt(`${path}.default`)}`)
+    .replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, path: string) => String(limitAt(path)));
+}

@@ -1,0 +1,47 @@
+import type { Executor } from '../../db/executor.js';
+import { groupByIds, valuesByIds } from '../../db/rows.js';
+import { toEntity, type EntityRow } from '../entities/entity.rows.js';
+import {
+  ALL_OF,
+  FEEDS_OF_INDUSTRIES,
+  INDUSTRY_COMPANY_COUNT,
+  SEGMENT_COMPANY_COUNT,
+  type CatalogLabel,
+  type FeedRow,
+} from './catalog.cypher.js';
+
+export class CatalogStore {
+  constructor(private readonly executor: Executor) {}
+
+  async all(label: CatalogLabel): Promise<EntityRow[]> {
+    return (await this.executor.read(ALL_OF[label], {})).map(toEntity);
+  }
+
+  async industryCompanyCounts(ids: readonly string[]): Promise<number[]> {
+    const rows = await this.executor.read(INDUSTRY_COMPANY_COUNT, { ids: [...ids] });
+    return valuesByIds(
+      ids,
+      rows,
+      (r) => r.id,
+      (r) => r.n,
+      0,
+    );
+  }
+
+  async segmentCompanyCounts(ids: readonly string[]): Promise<number[]> {
+    const rows = await this.executor.read(SEGMENT_COMPANY_COUNT, { ids: [...ids] });
+    return valuesByIds(
+      ids,
+      rows,
+      (r) => r.id,
+      (r) => r.n,
+      0,
+    );
+  }
+
+  /** FEEDS links per industry, upstream first. */
+  async feeds(ids: readonly string[]): Promise<FeedRow[][]> {
+    const rows = await this.executor.read(FEEDS_OF_INDUSTRIES, { ids: [...ids] });
+    return groupByIds(ids, rows, (r) => r.industryId);
+  }
+}

@@ -1,0 +1,15 @@
+import type { EntitiesStore } from './entities.store.js';
+import type { EntityRow } from './entity.rows.js';
+
+/**
+ * Entities by id go through the request's loaders (batched, cached per request); this service holds what is not
+ * by id.
+ */
+export class EntitiesService {
+  constructor(private readonly store: EntitiesStore) {}
+
+  /** All cities, members first, then by Chinese name. */
+  cities(): Promise<EntityRow[]> {
+    return this.store.cities();
+  }
+}
