@@ -85,23 +85,15 @@ export type TraceDirection =
   /** Towards suppliers (tiers -1, -2, …). */
   | 'UPSTREAM';
 
-export type SearchQueryVariables = Exact<{
-  text: string;
-  first?: number | null | undefined;
-}>;
+export type CitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, node:
-      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
-      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
-      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
-      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
-      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
-      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
-      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
-      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
-      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
-     }> };
+export type CitiesQuery = { cities: Array<{ id: string, nameZh: string, nameEn: string | null, role: CityRole, lat: number, lng: number }> };
+
+export type IndustriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndustriesQuery = { industries: Array<{ id: string, nameZh: string, nameEn: string | null, segments: Array<{ id: string }> }> };
 
 export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, cityId: string | null, synthetic: boolean, tier: number | null, date: string | null }>, edges: Array<{ id: string, kind: string, source: string, target: string }> };
 
@@ -113,28 +105,6 @@ export type NeighborhoodQueryVariables = Exact<{
 
 
 export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, cityId: string | null, synthetic: boolean, tier: number | null, date: string | null }>, edges: Array<{ id: string, kind: string, source: string, target: string }> } };
-
-export type EntityQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type EntityQuery = { node:
-    | { __typename: 'Agreement', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { __typename: 'Alliance', founded: string | null, memberCount: number | null, status: EstablishmentStatus, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { __typename: 'City', province: string, role: CityRole, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { __typename: 'Company', listed: boolean | null, founded: string | null, supplierCount: number, customerCount: number, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, city: { id: string, nameZh: string } | null, parks: Array<{ id: string, nameZh: string }>, memberships: Array<{ role: string, alliance: { id: string, nameZh: string } }>, segments: Array<{ id: string, nameZh: string }>, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { __typename: 'Industry', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { __typename: 'Park', level: ParkLevel, status: EstablishmentStatus, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, city: { id: string, nameZh: string } | null, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { __typename: 'Project', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { __typename: 'Segment', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-    | { __typename: 'Source', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
-   | null };
-
-export type CitiesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CitiesQuery = { cities: Array<{ id: string, nameZh: string, nameEn: string | null, role: CityRole, lat: number, lng: number }> };
 
 export type TraceQueryVariables = Exact<{
   id: string;
@@ -157,17 +127,30 @@ export type PathsQueryVariables = Exact<{
 
 export type PathsQuery = { paths: { paths: Array<{ nodeIds: Array<string>, length: number }>, graph: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, cityId: string | null, synthetic: boolean, tier: number | null, date: string | null }>, edges: Array<{ id: string, kind: string, source: string, target: string }> } } };
 
-export type IndustriesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type IndustriesQuery = { industries: Array<{ id: string, nameZh: string, nameEn: string | null, segments: Array<{ id: string }> }> };
-
-export type CoverageQueryVariables = Exact<{
-  industryId: string;
+export type EntityQueryVariables = Exact<{
+  id: string;
 }>;
 
 
-export type CoverageQuery = { chainCoverage: { industry: { id: string, nameZh: string, nameEn: string | null }, cities: Array<{ id: string, nameZh: string, nameEn: string | null }>, rows: Array<{ total: number, status: CoverageStatus, segment: { id: string, nameZh: string, nameEn: string | null, stage: ChainStage, position: number }, cells: Array<{ cityId: string, count: number, status: CoverageStatus }> }> }, collaborationGaps: Array<{ potential: number, actual: number, ratio: number, from: { id: string }, to: { id: string } }>, resilience: { connectedDownstream: number, singleSourceSegments: Array<{ id: string }>, missingSegments: Array<{ id: string }>, cutCompanies: Array<{ stranded: number, company: { id: string, nameZh: string } }> } };
+export type EntityQuery = { node:
+    | { __typename: 'Agreement', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'Alliance', founded: string | null, memberCount: number | null, status: EstablishmentStatus, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'City', province: string, role: CityRole, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'Company', listed: boolean | null, founded: string | null, supplierCount: number, customerCount: number, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, city: { id: string, nameZh: string, nameEn: string | null } | null, parks: Array<{ id: string, nameZh: string, nameEn: string | null }>, memberships: Array<{ role: string, alliance: { id: string, nameZh: string, nameEn: string | null } }>, segments: Array<{ id: string, nameZh: string, nameEn: string | null }>, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'Industry', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'Park', level: ParkLevel, status: EstablishmentStatus, id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, city: { id: string, nameZh: string, nameEn: string | null } | null, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'Project', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'Segment', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+    | { __typename: 'Source', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
+   | null };
+
+export type CoverageQueryVariables = Exact<{
+  industryId: string;
+  pairs?: number | null | undefined;
+}>;
+
+
+export type CoverageQuery = { chainCoverage: { industry: { id: string, nameZh: string, nameEn: string | null }, cities: Array<{ id: string, nameZh: string, nameEn: string | null }>, rows: Array<{ total: number, status: CoverageStatus, segment: { id: string, nameZh: string, nameEn: string | null, stage: ChainStage, position: number }, cells: Array<{ cityId: string, count: number, status: CoverageStatus }> }> }, collaborationGaps: Array<{ potential: number, actual: number, ratio: number, from: { id: string }, to: { id: string } }>, resilience: { connectedDownstream: number, singleSourceSegments: Array<{ id: string }>, missingSegments: Array<{ id: string }>, cutCompanies: Array<{ stranded: number, company: { id: string, nameZh: string, nameEn: string | null } }> } };
 
 export type CompaniesQueryVariables = Exact<{
   filter?: CompanyFilter | null | undefined;
@@ -175,15 +158,34 @@ export type CompaniesQueryVariables = Exact<{
 }>;
 
 
-export type CompaniesQuery = { companies: { totalCount: number, edges: Array<{ node: { id: string, nameZh: string, nameEn: string | null, synthetic: boolean, city: { id: string, nameZh: string } | null } }> } };
+export type CompaniesQuery = { companies: { totalCount: number, edges: Array<{ node: { id: string, nameZh: string, nameEn: string | null, synthetic: boolean, city: { id: string, nameZh: string, nameEn: string | null } | null } }> } };
 
 export type SupplierGapsQueryVariables = Exact<{
   companyId: string;
   direction?: GapDirection | null | undefined;
+  first?: number | null | undefined;
 }>;
 
 
-export type SupplierGapsQuery = { supplierGaps: { segments: Array<{ isGap: boolean, ownSegment: { id: string, nameZh: string, nameEn: string | null }, segment: { id: string, nameZh: string, nameEn: string | null }, partners: Array<{ id: string, nameZh: string }>, candidates: Array<{ score: number, distanceKm: number | null, company: { id: string, nameZh: string, city: { nameZh: string } | null }, reasons: Array<{ code: string, label: string, points: number }> }> }> } };
+export type SupplierGapsQuery = { supplierGaps: { segments: Array<{ isGap: boolean, ownSegment: { id: string, nameZh: string, nameEn: string | null }, segment: { id: string, nameZh: string, nameEn: string | null }, partners: Array<{ id: string, nameZh: string, nameEn: string | null }>, candidates: Array<{ score: number, distanceKm: number | null, company: { id: string, nameZh: string, nameEn: string | null, city: { id: string, nameZh: string, nameEn: string | null } | null }, reasons: Array<{ code: string, label: string, points: number, subjects: Array<string>, value: number | null }> }> }> } };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, node:
+      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
+      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
+      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
+      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
+      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
+      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
+      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
+      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
+      | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
+     }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -224,20 +226,30 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
-export const SearchDocument = new TypedDocumentString(`
-    query Search($text: String!, $first: Int) {
-  search(text: $text, first: $first) {
-    score
-    node {
+export const CitiesDocument = new TypedDocumentString(`
+    query Cities {
+  cities {
+    id
+    nameZh
+    nameEn
+    role
+    lat
+    lng
+  }
+}
+    `) as unknown as TypedDocumentString<CitiesQuery, CitiesQueryVariables>;
+export const IndustriesDocument = new TypedDocumentString(`
+    query Industries {
+  industries {
+    id
+    nameZh
+    nameEn
+    segments {
       id
-      kind
-      nameZh
-      nameEn
-      synthetic
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+    `) as unknown as TypedDocumentString<IndustriesQuery, IndustriesQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
   neighborhood(id: $id, depth: $depth, limit: $limit) {
@@ -263,80 +275,6 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     target
   }
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
-export const EntityDocument = new TypedDocumentString(`
-    query Entity($id: ID!) {
-  node(id: $id) {
-    __typename
-    id
-    kind
-    nameZh
-    nameEn
-    aliases
-    synthetic
-    sources {
-      sourceId
-      title
-      publisher
-      publishedOn
-      quote
-    }
-    ... on Company {
-      listed
-      founded
-      city {
-        id
-        nameZh
-      }
-      parks {
-        id
-        nameZh
-      }
-      memberships {
-        role
-        alliance {
-          id
-          nameZh
-        }
-      }
-      segments {
-        id
-        nameZh
-      }
-      supplierCount
-      customerCount
-    }
-    ... on City {
-      province
-      role
-    }
-    ... on Alliance {
-      founded
-      memberCount
-      status
-    }
-    ... on Park {
-      level
-      status
-      city {
-        id
-        nameZh
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<EntityQuery, EntityQueryVariables>;
-export const CitiesDocument = new TypedDocumentString(`
-    query Cities {
-  cities {
-    id
-    nameZh
-    nameEn
-    role
-    lat
-    lng
-  }
-}
-    `) as unknown as TypedDocumentString<CitiesQuery, CitiesQueryVariables>;
 export const TraceDocument = new TypedDocumentString(`
     query Trace($id: ID!, $direction: TraceDirection, $maxDepth: Int, $industryId: ID, $cityIds: [ID!], $limit: Int) {
   trace(
@@ -371,7 +309,7 @@ export const TraceDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<TraceQuery, TraceQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($fromId: ID!, $toId: ID!, $k: Int) {
-  paths(fromId: $fromId, toId: $toId, k: $k, maxLength: 6) {
+  paths(fromId: $fromId, toId: $toId, k: $k) {
     paths {
       nodeIds
       length
@@ -400,20 +338,75 @@ export const PathsDocument = new TypedDocumentString(`
     target
   }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
-export const IndustriesDocument = new TypedDocumentString(`
-    query Industries {
-  industries {
+export const EntityDocument = new TypedDocumentString(`
+    query Entity($id: ID!) {
+  node(id: $id) {
+    __typename
     id
+    kind
     nameZh
     nameEn
-    segments {
-      id
+    aliases
+    synthetic
+    sources {
+      sourceId
+      title
+      publisher
+      publishedOn
+      quote
+    }
+    ... on Company {
+      listed
+      founded
+      city {
+        id
+        nameZh
+        nameEn
+      }
+      parks {
+        id
+        nameZh
+        nameEn
+      }
+      memberships {
+        role
+        alliance {
+          id
+          nameZh
+          nameEn
+        }
+      }
+      segments {
+        id
+        nameZh
+        nameEn
+      }
+      supplierCount
+      customerCount
+    }
+    ... on City {
+      province
+      role
+    }
+    ... on Alliance {
+      founded
+      memberCount
+      status
+    }
+    ... on Park {
+      level
+      status
+      city {
+        id
+        nameZh
+        nameEn
+      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<IndustriesQuery, IndustriesQueryVariables>;
+    `) as unknown as TypedDocumentString<EntityQuery, EntityQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
-    query Coverage($industryId: ID!) {
+    query Coverage($industryId: ID!, $pairs: Int) {
   chainCoverage(industryId: $industryId) {
     industry {
       id
@@ -442,7 +435,7 @@ export const CoverageDocument = new TypedDocumentString(`
       }
     }
   }
-  collaborationGaps(industryId: $industryId, first: 72) {
+  collaborationGaps(industryId: $industryId, first: $pairs) {
     from {
       id
     }
@@ -464,6 +457,7 @@ export const CoverageDocument = new TypedDocumentString(`
       company {
         id
         nameZh
+        nameEn
       }
       stranded
     }
@@ -484,6 +478,7 @@ export const CompaniesDocument = new TypedDocumentString(`
         city {
           id
           nameZh
+          nameEn
         }
       }
     }
@@ -491,8 +486,8 @@ export const CompaniesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CompaniesQuery, CompaniesQueryVariables>;
 export const SupplierGapsDocument = new TypedDocumentString(`
-    query SupplierGaps($companyId: ID!, $direction: GapDirection) {
-  supplierGaps(companyId: $companyId, direction: $direction, first: 5) {
+    query SupplierGaps($companyId: ID!, $direction: GapDirection, $first: Int) {
+  supplierGaps(companyId: $companyId, direction: $direction, first: $first) {
     segments {
       ownSegment {
         id
@@ -508,13 +503,17 @@ export const SupplierGapsDocument = new TypedDocumentString(`
       partners {
         id
         nameZh
+        nameEn
       }
       candidates {
         company {
           id
           nameZh
+          nameEn
           city {
+            id
             nameZh
+            nameEn
           }
         }
         score
@@ -523,9 +522,25 @@ export const SupplierGapsDocument = new TypedDocumentString(`
           code
           label
           points
+          subjects
+          value
         }
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<SupplierGapsQuery, SupplierGapsQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $first: Int) {
+  search(text: $text, first: $first) {
+    score
+    node {
+      id
+      kind
+      nameZh
+      nameEn
+      synthetic
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;

@@ -10,9 +10,7 @@ export class ApiError extends Error {
   }
 }
 
-/**
- * Runs a typed document against /graphql. Small on purpose: the app needs request/response, not a cache layer.
- */
+/** Runs a typed document against /graphql; `query.ts` puts caching and cancellation around it. */
 export async function request<R, V>(
   document: TypedDocumentString<R, V>,
   variables: V,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, matchesShortcut } from './commands';
+import { matchesShortcut } from '../workspace/command';
+import { COMMANDS } from './commands';
 
 const key = (
   k: string,
@@ -14,8 +15,10 @@ const key = (
 });
 
 describe('command registry', () => {
-  it('gives every command a distinct shortcut', () => {
+  it('gives every command a distinct id and a distinct shortcut', () => {
+    const ids = COMMANDS.map((c) => c.id);
     const shortcuts = COMMANDS.map((c) => c.shortcut);
+    expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(shortcuts).size).toBe(shortcuts.length);
   });
 

@@ -25,8 +25,6 @@ export interface GraphCanvasHandle {
   fit(): void;
   png(): Promise<Blob>;
   svg(): Promise<string>;
-  /** Re-runs the current layout on everything. */
-  relayout(): void;
 }
 
 export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(props, ref) {
@@ -59,8 +57,11 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       }
       latest.current.onLayoutBusy(false);
     });
-    // Let the "laying out" banner paint before a long synchronous layout starts.
-    requestAnimationFrame(() => run.run());
+    // Let the "laying out" banner paint before a long synchronous layout starts; by then React may have replaced
+    // this instance (StrictMode mounts twice), and a destroyed one must not lay out.
+    requestAnimationFrame(() => {
+      if (!cy.destroyed()) run.run();
+    });
   };
 
   useEffect(() => {
@@ -69,7 +70,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       style: graphStyle,
       minZoom: 0.05,
       maxZoom: 4,
-      // Performance options for views of thousands of elements (see the closing note of the explorer issue).
+      // Views of thousands of elements stay interactive with these (web/e2e/fps.e2e.ts measures it).
       pixelRatio: 1,
       // While panning and zooming, move a cached bitmap of the view instead of redrawing thousands of elements.
       textureOnViewport: true,
@@ -172,10 +173,6 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       const { default: svg } = await import('cytoscape-svg');
       cytoscape.use(svg);
       return (cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' });
-    },
-    relayout() {
-      const cy = cyRef.current;
-      if (cy) runLayout(cy, false);
     },
   }));
 

@@ -1,3 +1,5 @@
+import type { NodeKind } from '../__generated__/graphql';
+
 /**
  * Visual language. City colours are Paul Tol's "muted" scheme: nine hues that stay distinct for the common forms
  * of colour blindness, one per member city; anything else is grey.
@@ -20,7 +22,7 @@ export function cityColor(cityId: string | null | undefined): string {
 }
 
 /** Shape per kind, so kind reads without colour. */
-export const KIND_SHAPES: Record<string, string> = {
+export const KIND_SHAPES: Record<NodeKind, string> = {
   CITY: 'hexagon',
   INDUSTRY: 'round-octagon',
   SEGMENT: 'round-rectangle',

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import { localName, type Lang } from '../i18n';
 import { cityColor } from './palette';
 
 export interface GraphNode {
@@ -23,13 +24,13 @@ export interface GraphData {
 }
 
 /** Pure: API subgraph → Cytoscape element definitions. Colour is data so the stylesheet stays static. */
-export function toElements(graph: GraphData, lang: 'zh' | 'en' = 'zh'): ElementDefinition[] {
+export function toElements(graph: GraphData, lang: Lang = 'zh'): ElementDefinition[] {
   const nodes: ElementDefinition[] = graph.nodes.map((n) => ({
     group: 'nodes',
     data: {
       id: n.id,
       kind: n.kind,
-      label: lang === 'en' && n.labelEn ? n.labelEn : n.label,
+      label: localName(lang, n.label, n.labelEn),
       cityId: n.cityId ?? null,
       color: cityColor(n.cityId),
       tier: n.tier ?? null,

@@ -1,49 +1,47 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SearchQuery } from '../__generated__/graphql';
-import { request } from '../api/client';
-import { SearchDocument } from '../api/documents';
-import { kindName, t, type Lang } from '../app/i18n';
+import { useApiQuery } from '../api/query';
+import { useName } from '../i18n';
+import { showNeighborhood } from '../workspace/showNeighborhood';
+import { useWorkspace } from '../workspace/Workspace';
+import { SearchDocument } from './search.documents';
 
 type Hit = SearchQuery['search'][number];
 
+/** Hits in the drop-down; a person picks from the first screen or types more. */
+const HITS_SHOWN = 12;
+/** Typing pauses this long before a search goes out; a stale one is cancelled. */
+const DEBOUNCE_MS = 180;
+
+/** The text after the person stopped typing for `ms`. */
+function useSettled(text: string, ms: number): string {
+  const [settled, setSettled] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(text), ms);
+    return () => clearTimeout(timer);
+  }, [text, ms]);
+  return settled;
+}
+
 /** Type-ahead search: debounced, cancels stale requests, arrow keys + Enter + Escape. */
-export function SearchBox({ lang, onPick }: { lang: Lang; onPick: (id: string) => void }) {
+export function SearchBox() {
+  const { t } = useTranslation();
+  const { lang, name } = useName();
+  const ws = useWorkspace();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  // The answer remembers its query: while it differs from the text, the answer is stale (loading).
-  const [answer, setAnswer] = useState<{ query: string; hits: Hit[]; failed: boolean }>({
-    query: '',
-    hits: [],
-    failed: false,
-  });
   const input = useRef<HTMLInputElement>(null);
-  const query = text.trim();
-  const loading = query.length > 0 && answer.query !== query;
-  const hits = answer.query === query ? answer.hits : [];
-
-  useEffect(() => {
-    if (query.length === 0) return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      request(SearchDocument, { text: query, first: 12 }, controller.signal)
-        .then((data) => {
-          setAnswer({ query, hits: data.search, failed: false });
-          setActive(0);
-        })
-        .catch((error: Error) => {
-          if (error.name !== 'AbortError') setAnswer({ query, hits: [], failed: true });
-        });
-    }, 180);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query]);
+  const query = useSettled(text.trim(), DEBOUNCE_MS);
+  const answer = useApiQuery(SearchDocument, query ? { text: query, first: HITS_SHOWN } : undefined);
+  const current = query === text.trim();
+  const hits = (current && answer.data?.search) || [];
+  const loading = text.trim().length > 0 && (!current || answer.isFetching);
 
   const pick = (hit: Hit | undefined) => {
     if (!hit) return;
-    onPick(hit.node.id);
+    void showNeighborhood(ws, hit.node.id, 'replace');
     setOpen(false);
     setText(hit.node.nameZh);
     input.current?.blur();
@@ -54,11 +52,12 @@ export function SearchBox({ lang, onPick }: { lang: Lang; onPick: (id: string) =
       <input
         ref={input}
         value={text}
-        placeholder={t('searchPlaceholder', lang)}
-        aria-label={t('searchPlaceholder', lang)}
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.placeholder')}
         data-testid="search-input"
         onChange={(e) => {
           setText(e.target.value);
+          setActive(0);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
@@ -74,27 +73,28 @@ export function SearchBox({ lang, onPick }: { lang: Lang; onPick: (id: string) =
       />
       {open && text.trim() && (
         <ul className="search-results" role="listbox" data-testid="search-results">
-          {loading && <li className="muted">{t('searching', lang)}</li>}
-          {!loading && !answer.failed && hits.length === 0 && <li className="muted">{t('noResults', lang)}</li>}
-          {!loading && answer.failed && <li className="error">{t('error', lang)}</li>}
-          {hits.map((hit, i) => (
-            <li
-              key={hit.node.id}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'active' : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(hit);
-              }}
-              onMouseEnter={() => setActive(i)}
-            >
-              <span className="hit-name">{lang === 'en' && hit.node.nameEn ? hit.node.nameEn : hit.node.nameZh}</span>
-              {lang === 'zh' && hit.node.nameEn && <span className="hit-en">{hit.node.nameEn}</span>}
-              <span className={`kind-badge kind-${hit.node.kind.toLowerCase()}`}>{kindName(hit.node.kind, lang)}</span>
-              {hit.node.synthetic && <span className="synthetic-badge">{t('synthetic', lang)}</span>}
-            </li>
-          ))}
+          {loading && <li className="muted">{t('search.searching')}</li>}
+          {!loading && answer.isError && <li className="error">{t('common.error')}</li>}
+          {!loading && !answer.isError && hits.length === 0 && <li className="muted">{t('common.noResults')}</li>}
+          {!loading &&
+            hits.map((hit, i) => (
+              <li
+                key={hit.node.id}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : undefined}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  pick(hit);
+                }}
+                onMouseEnter={() => setActive(i)}
+              >
+                <span className="hit-name">{name(hit.node)}</span>
+                {lang === 'zh' && hit.node.nameEn && <span className="hit-en">{hit.node.nameEn}</span>}
+                <span className={`kind-badge kind-${hit.node.kind.toLowerCase()}`}>{t(`kind.${hit.node.kind}`)}</span>
+                {hit.node.synthetic && <span className="synthetic-badge">{t('common.synthetic')}</span>}
+              </li>
+            ))}
         </ul>
       )}
     </div>

@@ -1,57 +1,63 @@
-import type { CitiesQuery, IndustriesQuery } from '../__generated__/graphql';
-import { t, type Lang } from '../app/i18n';
-import type { ViewState } from '../app/url';
-import { CITY_COLORS } from '../graph/palette';
+import { LIMITS } from '@g60/graph-schema/limits';
+import { useTranslation } from 'react-i18next';
+import { memberCities, useCities, useIndustries } from '../api/useCorridor';
+import { cityColor } from '../graph/palette';
+import { useName } from '../i18n';
+import type { ViewState } from '../workspace/view';
+import { useWorkspace } from '../workspace/Workspace';
+import { runTrace } from './trace.actions';
 
-interface Props {
-  lang: Lang;
-  view: ViewState;
-  cities: CitiesQuery['cities'];
-  industries: IndustriesQuery['industries'];
-  companyName: string | null;
-  onChange: (patch: Partial<ViewState>) => void;
-  onRun: () => void;
-}
+const DIRECTIONS = ['UPSTREAM', 'DOWNSTREAM', 'BOTH'] as const;
 
-/** Trace controls: direction, tiers (1–6), industry and cities. Every change lands in the URL. */
-export function TracePanel({ lang, view, cities, industries, companyName, onChange, onRun }: Props) {
-  const members = cities.filter((c) => CITY_COLORS[c.id]);
-  const name = (c: { nameZh: string; nameEn?: string | null }) => (lang === 'en' && c.nameEn ? c.nameEn : c.nameZh);
+/** Trace controls: direction, tiers, industry and member cities. Every change lands in the URL. */
+export function TracePanel() {
+  const { t } = useTranslation();
+  const { name } = useName();
+  const ws = useWorkspace();
+  const { view, patchView } = ws;
+  const cities = memberCities(useCities());
+  const industries = useIndustries();
+  const focus = view.focus ? ws.visible.nodes.find((n) => n.id === view.focus) : undefined;
+  const toggleCity = (id: string, on: boolean) =>
+    patchView({ cityIds: on ? [...view.cityIds, id] : view.cityIds.filter((c) => c !== id) });
+
   return (
     <section className="panel trace-panel" data-testid="trace-panel">
       <div className="field">
-        <span className="label">{t('traceFrom', lang)}</span>
-        <strong data-testid="trace-company">{companyName ?? t('pickCompany', lang)}</strong>
+        <span className="label">{t('trace.company')}</span>
+        <strong data-testid="trace-company">
+          {focus ? name({ nameZh: focus.label, nameEn: focus.labelEn }) : (view.focus ?? t('trace.pickCompany'))}
+        </strong>
       </div>
       <label className="field">
-        <span className="label">{t('direction', lang)}</span>
+        <span className="label">{t('trace.direction')}</span>
         <select
           data-testid="trace-direction"
           value={view.direction}
-          onChange={(e) => onChange({ direction: e.target.value as ViewState['direction'] })}
+          onChange={(e) => patchView({ direction: e.target.value as ViewState['direction'] })}
         >
-          <option value="UPSTREAM">{t('upstream', lang)}</option>
-          <option value="DOWNSTREAM">{t('downstream', lang)}</option>
-          <option value="BOTH">{t('both', lang)}</option>
+          {DIRECTIONS.map((d) => (
+            <option key={d} value={d}>
+              {t(`trace.${d}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="field">
-        <span className="label">
-          {t('depth', lang)}: {view.depth}
-        </span>
+        <span className="label">{t('trace.depth', { depth: view.depth })}</span>
         <input
           type="range"
-          min={1}
-          max={6}
+          min={LIMITS.trace.maxDepth.min}
+          max={LIMITS.trace.maxDepth.max}
           value={view.depth}
           data-testid="trace-depth"
-          onChange={(e) => onChange({ depth: Number(e.target.value) })}
+          onChange={(e) => patchView({ depth: Number(e.target.value) })}
         />
       </label>
       <label className="field">
-        <span className="label">{t('industry', lang)}</span>
-        <select value={view.industryId ?? ''} onChange={(e) => onChange({ industryId: e.target.value || null })}>
-          <option value="">{t('anyIndustry', lang)}</option>
+        <span className="label">{t('trace.industry')}</span>
+        <select value={view.industryId ?? ''} onChange={(e) => patchView({ industryId: e.target.value || null })}>
+          <option value="">{t('trace.anyIndustry')}</option>
           {industries.map((i) => (
             <option key={i.id} value={i.id}>
               {name(i)}
@@ -60,20 +66,16 @@ export function TracePanel({ lang, view, cities, industries, companyName, onChan
         </select>
       </label>
       <fieldset className="field cities" data-testid="trace-cities">
-        <legend className="label">{t('cities', lang)}</legend>
-        {members.map((c) => (
+        <legend className="label">{t('trace.cities')}</legend>
+        {cities.map((c) => (
           <label key={c.id} className="city-check">
             <input
               type="checkbox"
               value={c.id}
               checked={view.cityIds.includes(c.id)}
-              onChange={(e) =>
-                onChange({
-                  cityIds: e.target.checked ? [...view.cityIds, c.id] : view.cityIds.filter((id) => id !== c.id),
-                })
-              }
+              onChange={(e) => toggleCity(c.id, e.target.checked)}
             />
-            <span className="swatch" style={{ background: CITY_COLORS[c.id] }} />
+            <span className="swatch" style={{ background: cityColor(c.id) }} />
             {name(c)}
           </label>
         ))}
@@ -83,9 +85,9 @@ export function TracePanel({ lang, view, cities, industries, companyName, onChan
         className="primary"
         data-testid="trace-run"
         disabled={!view.focus?.startsWith('company:')}
-        onClick={onRun}
+        onClick={() => void runTrace(ws, view)}
       >
-        {t('runTrace', lang)}
+        {t('trace.run')}
       </button>
     </section>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, readView, writeView } from './url';
+import { DEFAULT_VIEW, readView, writeView } from './view';
 
 describe('view URL', () => {
   it('round-trips a trace view', () => {

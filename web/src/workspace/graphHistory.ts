@@ -1,6 +1,7 @@
 /**
  * The explorer's graph as undoable state: every change (load, expand, hide, remove) pushes a snapshot, so undo and
- * redo are exact. Snapshots share node/edge objects; only the arrays are new.
+ * redo are exact, and a new change after an undo drops the redo history. Snapshots share node/edge objects; only
+ * the arrays are new.
  */
 import { mergeGraphs, type GraphData } from '../graph/toElements';
 
@@ -17,7 +18,7 @@ export interface History {
   future: GraphState[];
 }
 
-export const EMPTY_STATE: GraphState = { graph: { nodes: [], edges: [] }, hidden: [], truncated: false };
+const EMPTY_STATE: GraphState = { graph: { nodes: [], edges: [] }, hidden: [], truncated: false };
 export const EMPTY_HISTORY: History = { past: [], present: EMPTY_STATE, future: [] };
 
 export type GraphAction =
@@ -26,7 +27,6 @@ export type GraphAction =
   | { type: 'hide'; ids: string[] }
   | { type: 'remove'; ids: string[] }
   | { type: 'showAll' }
-  | { type: 'clear' }
   | { type: 'undo' }
   | { type: 'redo' };
 
@@ -57,8 +57,6 @@ export function graphReducer(h: History, action: GraphAction): History {
     }
     case 'showAll':
       return p.hidden.length === 0 ? h : push(h, { ...p, hidden: [] });
-    case 'clear':
-      return push(h, EMPTY_STATE);
     case 'undo': {
       const previous = h.past.at(-1);
       return previous ? { past: h.past.slice(0, -1), present: previous, future: [p, ...h.future] } : h;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datedYears, upToYear } from './Timeline';
+import { datedYears, upToYear } from './years';
 
 const graph = {
   nodes: [

@@ -2,7 +2,8 @@
  * The view lives in the URL, so a link restores it: which mode, what it was about, and the options. The graph is
  * re-fetched from these parameters, never serialised.
  */
-import type { Lang } from './i18n';
+import { LIMITS } from '@g60/graph-schema/limits';
+import type { Lang } from '../i18n';
 
 export type Mode = 'explore' | 'trace' | 'gaps';
 
@@ -22,7 +23,7 @@ export const DEFAULT_VIEW: ViewState = {
   lang: 'zh',
   focus: null,
   direction: 'DOWNSTREAM',
-  depth: 2,
+  depth: LIMITS.trace.maxDepth.default,
   cityIds: [],
   industryId: null,
 };
@@ -32,12 +33,13 @@ export function readView(search: string): ViewState {
   const mode = q.get('mode');
   const direction = q.get('dir');
   const depth = Number(q.get('depth'));
+  const range = LIMITS.trace.maxDepth;
   return {
     mode: mode === 'trace' || mode === 'gaps' ? mode : 'explore',
     lang: q.get('lang') === 'en' ? 'en' : 'zh',
     focus: q.get('focus'),
     direction: direction === 'UPSTREAM' || direction === 'BOTH' ? direction : 'DOWNSTREAM',
-    depth: Number.isInteger(depth) && depth >= 1 && depth <= 6 ? depth : DEFAULT_VIEW.depth,
+    depth: Number.isInteger(depth) && depth >= range.min && depth <= range.max ? depth : DEFAULT_VIEW.depth,
     cityIds: (q.get('cities') ?? '').split(',').filter((c) => c.startsWith('city:')),
     industryId: q.get('industry'),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HISTORY, graphReducer, visibleGraph } from './graphStore';
+import { EMPTY_HISTORY, graphReducer, visibleGraph } from './graphHistory';
 
 const node = (id: string) => ({ id, kind: 'COMPANY', label: id, synthetic: false });
 const g1 = {
@@ -20,6 +20,16 @@ describe('graphReducer', () => {
     expect(h.present.graph).toBe(g1);
     h = graphReducer(h, { type: 'redo' });
     expect(h.present.graph.edges).toHaveLength(2);
+  });
+
+  it('drops the redo history when a new change follows an undo', () => {
+    let h = graphReducer(EMPTY_HISTORY, { type: 'replace', graph: g1, truncated: false });
+    h = graphReducer(h, { type: 'merge', graph: g2, truncated: false });
+    h = graphReducer(h, { type: 'undo' });
+    expect(h.future).toHaveLength(1);
+    h = graphReducer(h, { type: 'hide', ids: ['a'] });
+    expect(h.future).toEqual([]);
+    expect(graphReducer(h, { type: 'redo' })).toBe(h);
   });
 
   it('hides nodes with their edges, and shows them again', () => {

@@ -1,0 +1,39 @@
+/**
+ * A user command: one label, one shortcut and one rule for when it applies, wherever it appears — toolbar,
+ * keyboard, context menu, details panel. Each feature declares its commands next to its code; the app's registry
+ * (app/commands.ts) puts them together and the toolbar, keys and menus are built from it.
+ */
+import type { Messages } from '../i18n/zh';
+import type { Workspace } from './Workspace';
+
+export type Place = 'toolbar' | 'node' | 'details';
+
+export interface Command<Id extends string = string> {
+  id: Id;
+  label: keyof Messages['command'];
+  /** Shown in menus and tooltips; matched by `matchesShortcut`. */
+  shortcut: string;
+  /** Where it appears besides the keyboard: the toolbar, a node's context menu, the details panel. */
+  places: readonly Place[];
+  /** `target` is the node the command is about: the selection, or the node right-clicked. */
+  enabled(ws: Workspace, target: string | null): boolean;
+  run(ws: Workspace, target: string | null): void;
+}
+
+/** Keeps each command's id as a literal type, so the registry's ids form a closed union. */
+export function defineCommands<const Id extends string>(commands: readonly Command<Id>[]): readonly Command<Id>[] {
+  return commands;
+}
+
+/** Whether a keyboard event is the command's shortcut (Ctrl also means ⌘ on macOS). */
+export function matchesShortcut(
+  shortcut: string,
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): boolean {
+  const parts = shortcut.split('+');
+  const key = parts.at(-1) ?? '';
+  const ctrl = parts.includes('Ctrl');
+  const shift = parts.includes('Shift');
+  if ((e.ctrlKey || e.metaKey) !== ctrl || e.shiftKey !== shift || e.altKey) return false;
+  return e.key.toLowerCase() === key.toLowerCase() || (key === 'Delete' && e.key === 'Backspace');
+}
