@@ -27,7 +27,7 @@ describe('explore', () => {
     expect(page.url()).toContain('focus=company%3Ahengdian-dmegc');
   });
 
-  it('expands a node, and undo takes the expansion back', async () => {
+  it('expands a node, undo takes the expansion back, and a new change drops the redo', async () => {
     const page = await open(browser, '/?focus=company%3Ahengdian-dmegc');
     await waitForGraph(page, 3);
     const before = (await nodeIds(page)).length;
@@ -40,6 +40,14 @@ describe('explore', () => {
     await page.getByTestId('cmd-undo').click();
     await page.waitForFunction((n) => (window as any).__cy.nodes().length === n, before);
     expect(await nodeIds(page)).toHaveLength(before);
+    // Redo is offered until a new change is made; after one, the undone expansion is gone for good.
+    await expect(page.getByTestId('cmd-redo').isEnabled()).resolves.toBe(true);
+    await tapNode(page, 'city:jinhua');
+    await page.keyboard.press('h');
+    await page.waitForFunction(() => (window as any).__cy.getElementById('city:jinhua').empty());
+    await expect(page.getByTestId('cmd-redo').isDisabled()).resolves.toBe(true);
+    await page.keyboard.press('Control+Shift+Z');
+    expect(await nodeIds(page)).not.toContain('company:innuovo');
   });
 
   it('shows the ranked supplier-gap candidates of a company with their reasons', async () => {
@@ -79,5 +87,17 @@ describe('explore', () => {
     expect(label).toBe('Jinhua');
     await page.getByTestId('lang-toggle').click();
     await expect(page.locator('header h1').textContent()).resolves.toBe('G60 产业链图谱');
+  });
+
+  it('words the details and the gap reasons in English too, names included', async () => {
+    const page = await open(browser, '/?focus=company%3Ahengdian-dmegc&lang=en');
+    await waitForGraph(page, 3);
+    const details = page.getByTestId('details-panel');
+    await expect(details.locator('h2').textContent()).resolves.toBe('Hengdian Group DMEGC Magnetics');
+    await details.getByTestId('candidates').first().waitFor({ timeout: 30_000 });
+    const text = (await details.textContent()) ?? '';
+    expect(text).toContain('(chair)');
+    expect(text).not.toMatch(/理事长|同城|相距约|已有/);
+    expect(text).toMatch(/same city|km away|already works with/);
   });
 });
