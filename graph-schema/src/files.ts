@@ -1,9 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { fillLimits } from './limits.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The package's folder through the package system, not this file's place: the server bundles this module into
+// server/dist, and the SDL and constraints still live here.
+const root = dirname(createRequire(import.meta.url).resolve('@g60/graph-schema/package.json'));
 
 /**
  * The GraphQL SDL, one string per `graphql/*.graphql` file, base types first, with the numbers of `LIMITS` filled
