@@ -58,24 +58,17 @@ const Trace = graphql(`
   }
 `);
 
+// Each query asks for what this client uses, nothing more: the cost limit prices what is asked.
 const Coverage = graphql(`
   query PartnerCoverage($industryId: ID!) {
     chainCoverage(industryId: $industryId) {
-      cities {
-        id
-        nameZh
-      }
       rows {
         segment {
           nameZh
-          position
         }
-        total
         status
         cells {
-          cityId
           count
-          status
         }
       }
     }
@@ -90,19 +83,11 @@ const Gaps = graphql(`
           nameZh
         }
         isGap
-        partners {
-          nameZh
-        }
         candidates {
           company {
             nameZh
           }
           score
-          reasons {
-            code
-            label
-            points
-          }
         }
       }
     }

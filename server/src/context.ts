@@ -1,4 +1,6 @@
 import type { Executor } from './db/executor.js';
+import { CitiesService } from './modules/cities/cities.service.js';
+import { CitiesStore } from './modules/cities/cities.store.js';
 import { createCatalogLoaders, type CatalogLoaders } from './modules/catalog/catalog.loaders.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { CatalogStore } from './modules/catalog/catalog.store.js';
@@ -41,6 +43,7 @@ export interface Services {
   neighborhood: NeighborhoodService;
   catalog: CatalogService;
   companies: CompaniesService;
+  cities: CitiesService;
   trace: TraceService;
   gaps: GapsService;
   editing: EditingService;
@@ -61,6 +64,7 @@ export function createServices(executor: Executor): Services {
     neighborhood: new NeighborhoodService(new NeighborhoodStore(executor)),
     catalog: new CatalogService(stores.catalog),
     companies: new CompaniesService(stores.companies),
+    cities: new CitiesService(new CitiesStore(executor)),
     trace: new TraceService(new TraceStore(executor)),
     gaps: new GapsService(new GapsStore(executor)),
     editing: new EditingService(new EditingStore(executor), stores.entities),

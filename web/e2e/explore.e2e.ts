@@ -1,17 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, nodeIds, open, tapNode, waitForGraph } from './browser';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, nodeIds, open, tapNode, waitForGraph } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = sharedBrowser();
 
 describe('explore', () => {
   it('searches in Chinese, picks a result and draws its neighbourhood with sources', async () => {
     const started = Date.now();
-    const page = await open(browser);
+    const page = await open(browser());
     await page.getByTestId('empty-state').waitFor();
     await page.getByTestId('search-input').fill('东磁');
     const first = page.getByTestId('search-results').getByRole('option').first();
@@ -28,7 +23,7 @@ describe('explore', () => {
   });
 
   it('expands a node, undo takes the expansion back, and a new change drops the redo', async () => {
-    const page = await open(browser, '/?focus=company%3Ahengdian-dmegc');
+    const page = await open(browser(), '/?focus=company%3Ahengdian-dmegc');
     await waitForGraph(page, 3);
     const before = (await nodeIds(page)).length;
     await tapNode(page, 'city:jinhua');
@@ -50,8 +45,19 @@ describe('explore', () => {
     expect(await nodeIds(page)).not.toContain('company:innuovo');
   });
 
+  it('clears the canvas to start over, and undo brings the graph back', async () => {
+    const page = await open(browser(), '/?focus=city%3Ajinhua');
+    await waitForGraph(page, 2);
+    const before = (await nodeIds(page)).length;
+    await page.getByTestId('cmd-clear').click();
+    await page.getByTestId('empty-state').waitFor();
+    expect(await nodeIds(page)).toEqual([]);
+    await page.keyboard.press('Control+Z');
+    await page.waitForFunction((n) => (window as any).__cy.nodes().length === n, before);
+  });
+
   it('shows the ranked supplier-gap candidates of a company with their reasons', async () => {
-    const page = await open(browser, '/?focus=company%3Ahengdian-dmegc');
+    const page = await open(browser(), '/?focus=company%3Ahengdian-dmegc');
     await waitForGraph(page, 3);
     const gaps = page.getByTestId('supplier-gaps');
     const list = gaps.getByTestId('candidates').first();
@@ -63,7 +69,7 @@ describe('explore', () => {
   });
 
   it('filters dated entities with the timeline to show how the corridor grew', async () => {
-    const page = await open(browser, '/?focus=city%3Asongjiang');
+    const page = await open(browser(), '/?focus=city%3Asongjiang');
     await waitForGraph(page, 3);
     const all = await nodeIds(page);
     expect(all).toEqual(expect.arrayContaining(['agreement:hujiahang-g60-2017', 'project:songjiang-body-welding']));
@@ -77,7 +83,7 @@ describe('explore', () => {
   });
 
   it('switches the whole interface to English and back', async () => {
-    const page = await open(browser, '/?focus=city%3Ajinhua');
+    const page = await open(browser(), '/?focus=city%3Ajinhua');
     await waitForGraph(page, 2);
     await page.getByTestId('lang-toggle').click();
     await expect(page.locator('header h1').textContent()).resolves.toBe('G60 Chain Explorer');
@@ -90,7 +96,7 @@ describe('explore', () => {
   });
 
   it('words the details and the gap reasons in English too, names included', async () => {
-    const page = await open(browser, '/?focus=company%3Ahengdian-dmegc&lang=en');
+    const page = await open(browser(), '/?focus=company%3Ahengdian-dmegc&lang=en');
     await waitForGraph(page, 3);
     const details = page.getByTestId('details-panel');
     await expect(details.locator('h2').textContent()).resolves.toBe('Hengdian Group DMEGC Magnetics');

@@ -8,16 +8,12 @@
  */
 import { createRequire } from 'node:module';
 import type { Core } from 'cytoscape';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { busiestSupplier } from './api';
-import { launch, open, waitForGraph } from './browser';
+import { sharedBrowser, open, waitForGraph } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = sharedBrowser();
 
 /** Pans and zooms `window[name]` for three seconds; frames per second. */
 const measure = (page: Page, name: '__cy' | '__bare') =>
@@ -41,7 +37,7 @@ const measure = (page: Page, name: '__cy' | '__bare') =>
 
 it('draws a real trace of thousands of links through the app and pans it at a frame rate close to bare Cytoscape', async () => {
   const start = await busiestSupplier();
-  const page = await open(browser, `/?mode=trace&focus=${encodeURIComponent(start)}&dir=BOTH&depth=6`);
+  const page = await open(browser(), `/?mode=trace&focus=${encodeURIComponent(start)}&dir=BOTH&depth=6`);
   await waitForGraph(page, 2);
   const drawn = await page.evaluate(() => {
     const cy = (window as unknown as { __cy: Core }).__cy;

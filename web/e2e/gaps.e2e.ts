@@ -1,16 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open } from './browser';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, open } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser.close());
+const browser = sharedBrowser();
 
 describe('gaps', () => {
   it('opens the coverage heatmap of an industry and lists candidates for a gap cell', async () => {
-    const page = await open(browser);
+    const page = await open(browser());
     await page.getByTestId('tab-gaps').click();
     await page.getByTestId('industry-select').selectOption('industry:nev');
     const heatmap = page.getByTestId('heatmap');

@@ -1,15 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { busiestSupplier } from './api';
-import { launch, nodeIds, open, waitForGraph } from './browser';
+import { sharedBrowser, nodeIds, open, waitForGraph } from './browser';
 
-let browser: Browser;
+const browser = sharedBrowser();
 let start: string;
 beforeAll(async () => {
-  browser = await launch();
   start = await busiestSupplier();
 });
-afterAll(() => browser.close());
 
 const nodes = (page: Page) =>
   page.evaluate(() =>
@@ -18,7 +16,7 @@ const nodes = (page: Page) =>
 
 describe('trace', () => {
   it('traces downstream three tiers inside one city, laid out left to right by tier', async () => {
-    const page = await open(browser, `/?focus=${encodeURIComponent(start)}`);
+    const page = await open(browser(), `/?focus=${encodeURIComponent(start)}`);
     await waitForGraph(page, 2);
     await page.getByTestId('tab-trace').click();
     await page.getByTestId('trace-direction').selectOption('DOWNSTREAM');
@@ -44,17 +42,17 @@ describe('trace', () => {
 
   it('restores a shared trace view from its link alone', async () => {
     const link = `/?mode=trace&focus=${encodeURIComponent(start)}&dir=BOTH&depth=2`;
-    const first = await open(browser, link);
+    const first = await open(browser(), link);
     await waitForGraph(first, 2);
     const a = (await nodeIds(first)).sort();
-    const second = await open(browser, new URL(first.url()).pathname + new URL(first.url()).search);
+    const second = await open(browser(), new URL(first.url()).pathname + new URL(first.url()).search);
     await waitForGraph(second, 2);
     expect((await nodeIds(second)).sort()).toEqual(a);
     await expect(second.getByTestId('trace-direction').inputValue()).resolves.toBe('BOTH');
   });
 
   it('exports the view as PNG and the visible data as CSV', async () => {
-    const page = await open(browser, `/?mode=trace&focus=${encodeURIComponent(start)}&dir=DOWNSTREAM&depth=1`);
+    const page = await open(browser(), `/?mode=trace&focus=${encodeURIComponent(start)}&dir=DOWNSTREAM&depth=1`);
     await waitForGraph(page, 2);
     const count = (await nodeIds(page)).length;
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('cmd-exportPng').click()]);

@@ -17,14 +17,14 @@ import * as types from './graphql';
 type Documents = {
     "\n  query PartnerSearch($text: String!) {\n    search(text: $text, first: 5) {\n      score\n      node {\n        id\n        kind\n        nameZh\n        nameEn\n      }\n    }\n  }\n": typeof types.PartnerSearchDocument,
     "\n  query PartnerTrace($id: ID!) {\n    trace(companyId: $id, direction: BOTH, maxDepth: 2, limit: 50) {\n      truncated\n      nodes {\n        id\n        label\n        tier\n        cityId\n      }\n      edges {\n        source\n        target\n      }\n    }\n  }\n": typeof types.PartnerTraceDocument,
-    "\n  query PartnerCoverage($industryId: ID!) {\n    chainCoverage(industryId: $industryId) {\n      cities {\n        id\n        nameZh\n      }\n      rows {\n        segment {\n          nameZh\n          position\n        }\n        total\n        status\n        cells {\n          cityId\n          count\n          status\n        }\n      }\n    }\n  }\n": typeof types.PartnerCoverageDocument,
-    "\n  query PartnerGaps($companyId: ID!) {\n    supplierGaps(companyId: $companyId, direction: UPSTREAM, first: 3) {\n      segments {\n        segment {\n          nameZh\n        }\n        isGap\n        partners {\n          nameZh\n        }\n        candidates {\n          company {\n            nameZh\n          }\n          score\n          reasons {\n            code\n            label\n            points\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartnerGapsDocument,
+    "\n  query PartnerCoverage($industryId: ID!) {\n    chainCoverage(industryId: $industryId) {\n      rows {\n        segment {\n          nameZh\n        }\n        status\n        cells {\n          count\n        }\n      }\n    }\n  }\n": typeof types.PartnerCoverageDocument,
+    "\n  query PartnerGaps($companyId: ID!) {\n    supplierGaps(companyId: $companyId, direction: UPSTREAM, first: 3) {\n      segments {\n        segment {\n          nameZh\n        }\n        isGap\n        candidates {\n          company {\n            nameZh\n          }\n          score\n        }\n      }\n    }\n  }\n": typeof types.PartnerGapsDocument,
 };
 const documents: Documents = {
     "\n  query PartnerSearch($text: String!) {\n    search(text: $text, first: 5) {\n      score\n      node {\n        id\n        kind\n        nameZh\n        nameEn\n      }\n    }\n  }\n": types.PartnerSearchDocument,
     "\n  query PartnerTrace($id: ID!) {\n    trace(companyId: $id, direction: BOTH, maxDepth: 2, limit: 50) {\n      truncated\n      nodes {\n        id\n        label\n        tier\n        cityId\n      }\n      edges {\n        source\n        target\n      }\n    }\n  }\n": types.PartnerTraceDocument,
-    "\n  query PartnerCoverage($industryId: ID!) {\n    chainCoverage(industryId: $industryId) {\n      cities {\n        id\n        nameZh\n      }\n      rows {\n        segment {\n          nameZh\n          position\n        }\n        total\n        status\n        cells {\n          cityId\n          count\n          status\n        }\n      }\n    }\n  }\n": types.PartnerCoverageDocument,
-    "\n  query PartnerGaps($companyId: ID!) {\n    supplierGaps(companyId: $companyId, direction: UPSTREAM, first: 3) {\n      segments {\n        segment {\n          nameZh\n        }\n        isGap\n        partners {\n          nameZh\n        }\n        candidates {\n          company {\n            nameZh\n          }\n          score\n          reasons {\n            code\n            label\n            points\n          }\n        }\n      }\n    }\n  }\n": types.PartnerGapsDocument,
+    "\n  query PartnerCoverage($industryId: ID!) {\n    chainCoverage(industryId: $industryId) {\n      rows {\n        segment {\n          nameZh\n        }\n        status\n        cells {\n          count\n        }\n      }\n    }\n  }\n": types.PartnerCoverageDocument,
+    "\n  query PartnerGaps($companyId: ID!) {\n    supplierGaps(companyId: $companyId, direction: UPSTREAM, first: 3) {\n      segments {\n        segment {\n          nameZh\n        }\n        isGap\n        candidates {\n          company {\n            nameZh\n          }\n          score\n        }\n      }\n    }\n  }\n": types.PartnerGapsDocument,
 };
 
 /**
@@ -38,11 +38,11 @@ export function graphql(source: "\n  query PartnerTrace($id: ID!) {\n    trace(c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PartnerCoverage($industryId: ID!) {\n    chainCoverage(industryId: $industryId) {\n      cities {\n        id\n        nameZh\n      }\n      rows {\n        segment {\n          nameZh\n          position\n        }\n        total\n        status\n        cells {\n          cityId\n          count\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerCoverageDocument;
+export function graphql(source: "\n  query PartnerCoverage($industryId: ID!) {\n    chainCoverage(industryId: $industryId) {\n      rows {\n        segment {\n          nameZh\n        }\n        status\n        cells {\n          count\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerCoverageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PartnerGaps($companyId: ID!) {\n    supplierGaps(companyId: $companyId, direction: UPSTREAM, first: 3) {\n      segments {\n        segment {\n          nameZh\n        }\n        isGap\n        partners {\n          nameZh\n        }\n        candidates {\n          company {\n            nameZh\n          }\n          score\n          reasons {\n            code\n            label\n            points\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerGapsDocument;
+export function graphql(source: "\n  query PartnerGaps($companyId: ID!) {\n    supplierGaps(companyId: $companyId, direction: UPSTREAM, first: 3) {\n      segments {\n        segment {\n          nameZh\n        }\n        isGap\n        candidates {\n          company {\n            nameZh\n          }\n          score\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerGapsDocument;
 
 
 export function graphql(source: string) {

@@ -56,14 +56,14 @@ export type PartnerCoverageQueryVariables = Exact<{
 }>;
 
 
-export type PartnerCoverageQuery = { chainCoverage: { cities: Array<{ id: string, nameZh: string }>, rows: Array<{ total: number, status: CoverageStatus, segment: { nameZh: string, position: number }, cells: Array<{ cityId: string, count: number, status: CoverageStatus }> }> } };
+export type PartnerCoverageQuery = { chainCoverage: { rows: Array<{ status: CoverageStatus, segment: { nameZh: string }, cells: Array<{ count: number }> }> } };
 
 export type PartnerGapsQueryVariables = Exact<{
   companyId: string;
 }>;
 
 
-export type PartnerGapsQuery = { supplierGaps: { segments: Array<{ isGap: boolean, segment: { nameZh: string }, partners: Array<{ nameZh: string }>, candidates: Array<{ score: number, company: { nameZh: string }, reasons: Array<{ code: string, label: string, points: number }> }> }> } };
+export type PartnerGapsQuery = { supplierGaps: { segments: Array<{ isGap: boolean, segment: { nameZh: string }, candidates: Array<{ score: number, company: { nameZh: string } }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -117,21 +117,13 @@ export const PartnerTraceDocument = new TypedDocumentString(`
 export const PartnerCoverageDocument = new TypedDocumentString(`
     query PartnerCoverage($industryId: ID!) {
   chainCoverage(industryId: $industryId) {
-    cities {
-      id
-      nameZh
-    }
     rows {
       segment {
         nameZh
-        position
       }
-      total
       status
       cells {
-        cityId
         count
-        status
       }
     }
   }
@@ -145,19 +137,11 @@ export const PartnerGapsDocument = new TypedDocumentString(`
         nameZh
       }
       isGap
-      partners {
-        nameZh
-      }
       candidates {
         company {
           nameZh
         }
         score
-        reasons {
-          code
-          label
-          points
-        }
       }
     }
   }

@@ -116,6 +116,17 @@ export type City = Entity & {
   synthetic: Scalars['Boolean']['output'];
 };
 
+/** A city's companies in one industry: in all, and per segment of the industry's chain. */
+export type CityIndustry = {
+  __typename?: 'CityIndustry';
+  /** Companies of the city operating in any segment of the industry. */
+  companies: Scalars['Int']['output'];
+  /** The industry. */
+  industry: Industry;
+  /** Every segment of the chain, upstream first, with the city's count. */
+  segments: Array<SegmentCount>;
+};
+
 /** Supply between two cities of one industry: what could be, and what is. */
 export type CityPairGap = {
   __typename?: 'CityPairGap';
@@ -131,6 +142,17 @@ export type CityPairGap = {
   ratio: Scalars['Float']['output'];
   /** Customer city. */
   to: City;
+};
+
+/** A city at a glance: its companies, by industry and by chain segment. */
+export type CityProfile = {
+  __typename?: 'CityProfile';
+  /** The city. */
+  city: City;
+  /** Companies located in the city. */
+  companies: Scalars['Int']['output'];
+  /** The industries the city's companies operate in, most companies first. */
+  industries: Array<CityIndustry>;
 };
 
 /** Membership status of a city in the corridor. */
@@ -629,6 +651,8 @@ export type Query = {
   cities: Array<City>;
   /** A city by id. */
   city?: Maybe<City>;
+  /** A city's companies by industry and chain segment; NOT_FOUND for an id that names no city. */
+  cityProfile: CityProfile;
   /**
    * Ordered city pairs (member cities) ranked by unlinked potential (potential − actual), each with up to
    * 5 unlinked company pairs. `first`: 1–72, default
@@ -705,6 +729,15 @@ export type QueryChainCoverageArgs = {
  */
 export type QueryCityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
+export type QueryCityProfileArgs = {
+  cityId: Scalars['ID']['input'];
 };
 
 
@@ -884,6 +917,15 @@ export type Segment = Entity & {
   synthetic: Scalars['Boolean']['output'];
   /** Segments that feed this one. */
   upstream: Array<Segment>;
+};
+
+/** How many companies of a city operate in one segment of a chain. */
+export type SegmentCount = {
+  __typename?: 'SegmentCount';
+  /** Companies of the city in that segment (0 where the city has none: a local gap). */
+  companies: Scalars['Int']['output'];
+  /** The segment. */
+  segment: Segment;
 };
 
 /** A FEEDS link between two segments of a chain. */
@@ -1076,7 +1118,9 @@ export type ResolversTypes = {
   ChainStage: ChainStage;
   Citation: ResolverTypeWrapper<Citation>;
   City: ResolverTypeWrapper<EntityRow>;
+  CityIndustry: ResolverTypeWrapper<Omit<CityIndustry, 'industry' | 'segments'> & { industry: ResolversTypes['Industry'], segments: Array<ResolversTypes['SegmentCount']> }>;
   CityPairGap: ResolverTypeWrapper<Omit<CityPairGap, 'bestUnlinked' | 'from' | 'to'> & { bestUnlinked: Array<ResolversTypes['CompanyPair']>, from: ResolversTypes['City'], to: ResolversTypes['City'] }>;
+  CityProfile: ResolverTypeWrapper<Omit<CityProfile, 'city' | 'industries'> & { city: ResolversTypes['City'], industries: Array<ResolversTypes['CityIndustry']> }>;
   CityRole: CityRole;
   Company: ResolverTypeWrapper<EntityRow>;
   CompanyConnection: ResolverTypeWrapper<CompanyPage>;
@@ -1119,6 +1163,7 @@ export type ResolversTypes = {
   ScoreReason: ResolverTypeWrapper<ScoreReason>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Entity'] }>;
   Segment: ResolverTypeWrapper<EntityRow>;
+  SegmentCount: ResolverTypeWrapper<Omit<SegmentCount, 'segment'> & { segment: ResolversTypes['Segment'] }>;
   SegmentLink: ResolverTypeWrapper<Omit<SegmentLink, 'from' | 'to'> & { from: ResolversTypes['Segment'], to: ResolversTypes['Segment'] }>;
   Source: ResolverTypeWrapper<EntityRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1139,7 +1184,9 @@ export type ResolversParentTypes = {
   ChainCoverage: Omit<ChainCoverage, 'cities' | 'industry' | 'rows'> & { cities: Array<ResolversParentTypes['City']>, industry: ResolversParentTypes['Industry'], rows: Array<ResolversParentTypes['CoverageRow']> };
   Citation: Citation;
   City: EntityRow;
+  CityIndustry: Omit<CityIndustry, 'industry' | 'segments'> & { industry: ResolversParentTypes['Industry'], segments: Array<ResolversParentTypes['SegmentCount']> };
   CityPairGap: Omit<CityPairGap, 'bestUnlinked' | 'from' | 'to'> & { bestUnlinked: Array<ResolversParentTypes['CompanyPair']>, from: ResolversParentTypes['City'], to: ResolversParentTypes['City'] };
+  CityProfile: Omit<CityProfile, 'city' | 'industries'> & { city: ResolversParentTypes['City'], industries: Array<ResolversParentTypes['CityIndustry']> };
   Company: EntityRow;
   CompanyConnection: CompanyPage;
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
@@ -1175,6 +1222,7 @@ export type ResolversParentTypes = {
   ScoreReason: ScoreReason;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Entity'] };
   Segment: EntityRow;
+  SegmentCount: Omit<SegmentCount, 'segment'> & { segment: ResolversParentTypes['Segment'] };
   SegmentLink: Omit<SegmentLink, 'from' | 'to'> & { from: ResolversParentTypes['Segment'], to: ResolversParentTypes['Segment'] };
   Source: EntityRow;
   String: Scalars['String']['output'];
@@ -1245,6 +1293,12 @@ export type CityResolvers<ContextType = GraphContext, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CityIndustryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CityIndustry'] = ResolversParentTypes['CityIndustry']> = {
+  companies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['SegmentCount']>, ParentType, ContextType>;
+};
+
 export type CityPairGapResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CityPairGap'] = ResolversParentTypes['CityPairGap']> = {
   actual?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   bestUnlinked?: Resolver<Array<ResolversTypes['CompanyPair']>, ParentType, ContextType>;
@@ -1252,6 +1306,12 @@ export type CityPairGapResolvers<ContextType = GraphContext, ParentType extends 
   potential?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ratio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+};
+
+export type CityProfileResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CityProfile'] = ResolversParentTypes['CityProfile']> = {
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  companies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['CityIndustry']>, ParentType, ContextType>;
 };
 
 export type CompanyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
@@ -1460,6 +1520,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   chainCoverage?: Resolver<ResolversTypes['ChainCoverage'], ParentType, ContextType, RequireFields<QueryChainCoverageArgs, 'industryId'>>;
   cities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType, RequireFields<QueryCityArgs, 'id'>>;
+  cityProfile?: Resolver<ResolversTypes['CityProfile'], ParentType, ContextType, RequireFields<QueryCityProfileArgs, 'cityId'>>;
   collaborationGaps?: Resolver<Array<ResolversTypes['CityPairGap']>, ParentType, ContextType, RequireFields<QueryCollaborationGapsArgs, 'first' | 'industryId'>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
@@ -1513,6 +1574,11 @@ export type SegmentResolvers<ContextType = GraphContext, ParentType extends Reso
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   upstream?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SegmentCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SegmentCount'] = ResolversParentTypes['SegmentCount']> = {
+  companies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
 };
 
 export type SegmentLinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SegmentLink'] = ResolversParentTypes['SegmentLink']> = {
@@ -1571,7 +1637,9 @@ export type Resolvers<ContextType = GraphContext> = {
   ChainCoverage?: ChainCoverageResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
+  CityIndustry?: CityIndustryResolvers<ContextType>;
   CityPairGap?: CityPairGapResolvers<ContextType>;
+  CityProfile?: CityProfileResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
@@ -1602,6 +1670,7 @@ export type Resolvers<ContextType = GraphContext> = {
   ScoreReason?: ScoreReasonResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
+  SegmentCount?: SegmentCountResolvers<ContextType>;
   SegmentLink?: SegmentLinkResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { catalogResolvers } from '../modules/catalog/catalog.resolvers.js';
+import { citiesResolvers } from '../modules/cities/cities.resolvers.js';
 import { companiesResolvers } from '../modules/companies/companies.resolvers.js';
 import { editingResolvers } from '../modules/editing/editing.resolvers.js';
 import { entitiesResolvers } from '../modules/entities/entities.resolvers.js';
@@ -21,6 +22,7 @@ const modules: Resolvers[] = [
   neighborhoodResolvers,
   catalogResolvers,
   companiesResolvers,
+  citiesResolvers,
   traceResolvers,
   gapsResolvers,
   editingResolvers,

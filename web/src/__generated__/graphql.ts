@@ -85,10 +85,40 @@ export type TraceDirection =
   /** Towards suppliers (tiers -1, -2, …). */
   | 'UPSTREAM';
 
+type EntityName_Agreement_Fragment = { id: string, nameZh: string, nameEn: string | null };
+
+type EntityName_Alliance_Fragment = { id: string, nameZh: string, nameEn: string | null };
+
+type EntityName_City_Fragment = { id: string, nameZh: string, nameEn: string | null };
+
+type EntityName_Company_Fragment = { id: string, nameZh: string, nameEn: string | null };
+
+type EntityName_Industry_Fragment = { id: string, nameZh: string, nameEn: string | null };
+
+type EntityName_Park_Fragment = { id: string, nameZh: string, nameEn: string | null };
+
+type EntityName_Project_Fragment = { id: string, nameZh: string, nameEn: string | null };
+
+type EntityName_Segment_Fragment = { id: string, nameZh: string, nameEn: string | null };
+
+type EntityName_Source_Fragment = { id: string, nameZh: string, nameEn: string | null };
+
+export type EntityNameFragment =
+  | EntityName_Agreement_Fragment
+  | EntityName_Alliance_Fragment
+  | EntityName_City_Fragment
+  | EntityName_Company_Fragment
+  | EntityName_Industry_Fragment
+  | EntityName_Park_Fragment
+  | EntityName_Project_Fragment
+  | EntityName_Segment_Fragment
+  | EntityName_Source_Fragment
+;
+
 export type CitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CitiesQuery = { cities: Array<{ id: string, nameZh: string, nameEn: string | null, role: CityRole, lat: number, lng: number }> };
+export type CitiesQuery = { cities: Array<{ role: CityRole, lat: number, lng: number, id: string, nameZh: string, nameEn: string | null }> };
 
 export type IndustriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -150,7 +180,7 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { chainCoverage: { industry: { id: string, nameZh: string, nameEn: string | null }, cities: Array<{ id: string, nameZh: string, nameEn: string | null }>, rows: Array<{ total: number, status: CoverageStatus, segment: { id: string, nameZh: string, nameEn: string | null, stage: ChainStage, position: number }, cells: Array<{ cityId: string, count: number, status: CoverageStatus }> }> }, collaborationGaps: Array<{ potential: number, actual: number, ratio: number, from: { id: string }, to: { id: string } }>, resilience: { connectedDownstream: number, singleSourceSegments: Array<{ id: string }>, missingSegments: Array<{ id: string }>, cutCompanies: Array<{ stranded: number, company: { id: string, nameZh: string, nameEn: string | null } }> } };
+export type CoverageQuery = { chainCoverage: { industry: { id: string, nameZh: string, nameEn: string | null }, cities: Array<{ id: string, nameZh: string, nameEn: string | null }>, rows: Array<{ total: number, status: CoverageStatus, segment: { stage: ChainStage, position: number, id: string, nameZh: string, nameEn: string | null }, cells: Array<{ cityId: string, count: number, status: CoverageStatus }> }> }, collaborationGaps: Array<{ potential: number, actual: number, ratio: number, from: { id: string }, to: { id: string } }>, resilience: { connectedDownstream: number, singleSourceSegments: Array<{ id: string }>, missingSegments: Array<{ id: string }>, cutCompanies: Array<{ stranded: number, company: { id: string, nameZh: string, nameEn: string | null } }> } };
 
 export type CompaniesQueryVariables = Exact<{
   filter?: CompanyFilter | null | undefined;
@@ -158,7 +188,7 @@ export type CompaniesQueryVariables = Exact<{
 }>;
 
 
-export type CompaniesQuery = { companies: { totalCount: number, edges: Array<{ node: { id: string, nameZh: string, nameEn: string | null, synthetic: boolean, city: { id: string, nameZh: string, nameEn: string | null } | null } }> } };
+export type CompaniesQuery = { companies: { totalCount: number, edges: Array<{ node: { synthetic: boolean, id: string, nameZh: string, nameEn: string | null, city: { id: string, nameZh: string, nameEn: string | null } | null } }> } };
 
 export type SupplierGapsQueryVariables = Exact<{
   companyId: string;
@@ -205,6 +235,13 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const EntityNameFragmentDoc = new TypedDocumentString(`
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}
+    `, {"fragmentName":"EntityName"}) as unknown as TypedDocumentString<EntityNameFragment, unknown>;
 export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
     fragment SubgraphFields on Subgraph {
   truncated
@@ -229,27 +266,31 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
 export const CitiesDocument = new TypedDocumentString(`
     query Cities {
   cities {
-    id
-    nameZh
-    nameEn
+    ...EntityName
     role
     lat
     lng
   }
 }
-    `) as unknown as TypedDocumentString<CitiesQuery, CitiesQueryVariables>;
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}`) as unknown as TypedDocumentString<CitiesQuery, CitiesQueryVariables>;
 export const IndustriesDocument = new TypedDocumentString(`
     query Industries {
   industries {
-    id
-    nameZh
-    nameEn
+    ...EntityName
     segments {
       id
     }
   }
 }
-    `) as unknown as TypedDocumentString<IndustriesQuery, IndustriesQueryVariables>;
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}`) as unknown as TypedDocumentString<IndustriesQuery, IndustriesQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
   neighborhood(id: $id, depth: $depth, limit: $limit) {
@@ -359,27 +400,19 @@ export const EntityDocument = new TypedDocumentString(`
       listed
       founded
       city {
-        id
-        nameZh
-        nameEn
+        ...EntityName
       }
       parks {
-        id
-        nameZh
-        nameEn
+        ...EntityName
       }
       memberships {
         role
         alliance {
-          id
-          nameZh
-          nameEn
+          ...EntityName
         }
       }
       segments {
-        id
-        nameZh
-        nameEn
+        ...EntityName
       }
       supplierCount
       customerCount
@@ -397,32 +430,28 @@ export const EntityDocument = new TypedDocumentString(`
       level
       status
       city {
-        id
-        nameZh
-        nameEn
+        ...EntityName
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<EntityQuery, EntityQueryVariables>;
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}`) as unknown as TypedDocumentString<EntityQuery, EntityQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
     query Coverage($industryId: ID!, $pairs: Int) {
   chainCoverage(industryId: $industryId) {
     industry {
-      id
-      nameZh
-      nameEn
+      ...EntityName
     }
     cities {
-      id
-      nameZh
-      nameEn
+      ...EntityName
     }
     rows {
       segment {
-        id
-        nameZh
-        nameEn
+        ...EntityName
         stage
         position
       }
@@ -455,65 +484,57 @@ export const CoverageDocument = new TypedDocumentString(`
     }
     cutCompanies {
       company {
-        id
-        nameZh
-        nameEn
+        ...EntityName
       }
       stranded
     }
     connectedDownstream
   }
 }
-    `) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const CompaniesDocument = new TypedDocumentString(`
     query Companies($filter: CompanyFilter, $first: Int) {
   companies(filter: $filter, first: $first) {
     totalCount
     edges {
       node {
-        id
-        nameZh
-        nameEn
+        ...EntityName
         synthetic
         city {
-          id
-          nameZh
-          nameEn
+          ...EntityName
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<CompaniesQuery, CompaniesQueryVariables>;
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}`) as unknown as TypedDocumentString<CompaniesQuery, CompaniesQueryVariables>;
 export const SupplierGapsDocument = new TypedDocumentString(`
     query SupplierGaps($companyId: ID!, $direction: GapDirection, $first: Int) {
   supplierGaps(companyId: $companyId, direction: $direction, first: $first) {
     segments {
       ownSegment {
-        id
-        nameZh
-        nameEn
+        ...EntityName
       }
       segment {
-        id
-        nameZh
-        nameEn
+        ...EntityName
       }
       isGap
       partners {
-        id
-        nameZh
-        nameEn
+        ...EntityName
       }
       candidates {
         company {
-          id
-          nameZh
-          nameEn
+          ...EntityName
           city {
-            id
-            nameZh
-            nameEn
+            ...EntityName
           }
         }
         score
@@ -529,7 +550,11 @@ export const SupplierGapsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SupplierGapsQuery, SupplierGapsQueryVariables>;
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}`) as unknown as TypedDocumentString<SupplierGapsQuery, SupplierGapsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {

@@ -10,7 +10,7 @@ export function Legend() {
   const { name } = useName();
   const members = memberCities(useCities());
   return (
-    <aside className="legend" aria-label={t('legend.title')} data-testid="legend">
+    <aside className="legend overlay-panel" aria-label={t('legend.title')} data-testid="legend">
       <h3>{t('legend.title')}</h3>
       <ul className="legend-cities">
         {members.map((c) => (

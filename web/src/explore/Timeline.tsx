@@ -15,7 +15,7 @@ export function Timeline() {
   if (first === undefined || last === undefined || first === last) return null;
   const max = Math.max(...years.values());
   return (
-    <div className="timeline" data-testid="timeline">
+    <div className="timeline overlay-panel" data-testid="timeline">
       <span className="label">{t('timeline.title')}</span>
       <div className="bars">
         {Array.from({ length: last - first + 1 }, (_, i) => first + i).map((y) => (

@@ -1,74 +1,27 @@
-import { defineCommands } from '../workspace/command';
+import { command, hasGraph, onNode, type Rule } from '../workspace/command';
 import { showNeighborhood } from '../workspace/showNeighborhood';
 
+const anyHidden: Rule = (ws) => ws.history.present.hidden.length > 0;
+const canFocus: Rule = (ws, id) => id !== null || ws.focusOn;
+const canUndo: Rule = (ws) => ws.history.past.length > 0;
+const canRedo: Rule = (ws) => ws.history.future.length > 0;
+
 /** Working on the drawn graph: grow it, prune it, step back and forth, look closer. */
-export const EXPLORE_COMMANDS = defineCommands([
-  {
-    id: 'expand',
-    label: 'expand',
-    shortcut: 'E',
-    places: ['node'],
-    enabled: (_, target) => target !== null,
-    run: (ws, target) => target && void showNeighborhood(ws, target, 'expand'),
-  },
-  {
-    id: 'hide',
-    label: 'hide',
-    shortcut: 'H',
-    places: ['toolbar', 'node'],
-    enabled: (_, target) => target !== null,
-    run: (ws, target) => target && ws.dispatch({ type: 'hide', ids: [target] }),
-  },
-  {
-    id: 'remove',
-    label: 'remove',
-    shortcut: 'Delete',
-    places: ['node'],
-    enabled: (_, target) => target !== null,
-    run: (ws, target) => {
-      if (!target) return;
-      ws.dispatch({ type: 'remove', ids: [target] });
-      ws.select(null);
-    },
-  },
-  {
-    id: 'showAll',
-    label: 'showAll',
-    shortcut: 'Shift+H',
-    places: ['toolbar'],
-    enabled: (ws) => ws.history.present.hidden.length > 0,
-    run: (ws) => ws.dispatch({ type: 'showAll' }),
-  },
-  {
-    id: 'focus',
-    label: 'focus',
-    shortcut: 'F',
-    places: ['toolbar', 'node'],
-    enabled: (ws, target) => target !== null || ws.focusOn,
-    run: (ws) => ws.toggleFocus(),
-  },
-  {
-    id: 'undo',
-    label: 'undo',
-    shortcut: 'Ctrl+Z',
-    places: ['toolbar'],
-    enabled: (ws) => ws.history.past.length > 0,
-    run: (ws) => ws.dispatch({ type: 'undo' }),
-  },
-  {
-    id: 'redo',
-    label: 'redo',
-    shortcut: 'Ctrl+Shift+Z',
-    places: ['toolbar'],
-    enabled: (ws) => ws.history.future.length > 0,
-    run: (ws) => ws.dispatch({ type: 'redo' }),
-  },
-  {
-    id: 'fit',
-    label: 'fit',
-    shortcut: '0',
-    places: ['toolbar'],
-    enabled: (ws) => ws.visible.nodes.length > 0,
-    run: (ws) => ws.canvas.current?.fit(),
-  },
-]);
+export const EXPLORE_COMMANDS = [
+  command('expand', 'E', ['node'], onNode, (ws, id) => id && void showNeighborhood(ws, id, 'expand')),
+  command('hide', 'H', ['toolbar', 'node'], onNode, (ws, id) => id && ws.dispatch({ type: 'hide', ids: [id] })),
+  command('remove', 'Delete', ['node'], onNode, (ws, id) => {
+    if (!id) return;
+    ws.dispatch({ type: 'remove', ids: [id] });
+    ws.select(null);
+  }),
+  command('showAll', 'Shift+H', ['toolbar'], anyHidden, (ws) => ws.dispatch({ type: 'showAll' })),
+  command('focus', 'F', ['toolbar', 'node'], canFocus, (ws) => ws.toggleFocus()),
+  command('undo', 'Ctrl+Z', ['toolbar'], canUndo, (ws) => ws.dispatch({ type: 'undo' })),
+  command('redo', 'Ctrl+Shift+Z', ['toolbar'], canRedo, (ws) => ws.dispatch({ type: 'redo' })),
+  command('fit', '0', ['toolbar'], hasGraph, (ws) => ws.canvas.current?.fit()),
+  command('clear', 'Shift+Delete', ['toolbar'], hasGraph, (ws) => {
+    ws.dispatch({ type: 'replace', graph: { nodes: [], edges: [] }, truncated: false });
+    ws.select(null);
+  }),
+];

@@ -22,27 +22,19 @@ export const EntityDocument = graphql(`
         listed
         founded
         city {
-          id
-          nameZh
-          nameEn
+          ...EntityName
         }
         parks {
-          id
-          nameZh
-          nameEn
+          ...EntityName
         }
         memberships {
           role
           alliance {
-            id
-            nameZh
-            nameEn
+            ...EntityName
           }
         }
         segments {
-          id
-          nameZh
-          nameEn
+          ...EntityName
         }
         supplierCount
         customerCount
@@ -60,9 +52,7 @@ export const EntityDocument = graphql(`
         level
         status
         city {
-          id
-          nameZh
-          nameEn
+          ...EntityName
         }
       }
     }

@@ -2,8 +2,7 @@ import { LIMITS } from '@g60/graph-schema/limits';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/query';
-import { useIndustries } from '../api/useCorridor';
-import { useName } from '../i18n';
+import { IndustrySelect } from '../ui/IndustrySelect';
 import { useWorkspace } from '../workspace/Workspace';
 import { CellCompanies, type Cell } from './CellCompanies';
 import { CoverageHeatmap } from './CoverageHeatmap';
@@ -14,9 +13,7 @@ import { PairMatrix } from './PairMatrix';
 /** The planner's view of one chain: segment × city heatmap, city-pair collaboration gaps, resilience. */
 export function GapsView() {
   const { t } = useTranslation();
-  const { name } = useName();
   const { view, patchView } = useWorkspace();
-  const industries = useIndustries().filter((i) => i.segments.length > 0);
   const industryId = view.industryId;
   const query = useApiQuery(
     CoverageDocument,
@@ -30,18 +27,13 @@ export function GapsView() {
     <section className="gaps-view" data-testid="gaps-view">
       <label className="field inline">
         <span className="label">{t('gaps.chooseIndustry')}</span>
-        <select
-          data-testid="industry-select"
-          value={industryId ?? ''}
-          onChange={(e) => patchView({ industryId: e.target.value || null })}
-        >
-          <option value="">—</option>
-          {industries.map((i) => (
-            <option key={i.id} value={i.id}>
-              {name(i)}
-            </option>
-          ))}
-        </select>
+        <IndustrySelect
+          testId="industry-select"
+          value={industryId}
+          onChange={(id) => patchView({ industryId: id })}
+          emptyLabel="—"
+          withChainOnly
+        />
       </label>
       {!industryId && <p className="muted">{t('gaps.chooseIndustry')}</p>}
       {industryId && query.isPending && <p className="muted">{t('common.loading')}</p>}

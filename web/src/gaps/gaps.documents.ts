@@ -5,20 +5,14 @@ export const CoverageDocument = graphql(`
   query Coverage($industryId: ID!, $pairs: Int) {
     chainCoverage(industryId: $industryId) {
       industry {
-        id
-        nameZh
-        nameEn
+        ...EntityName
       }
       cities {
-        id
-        nameZh
-        nameEn
+        ...EntityName
       }
       rows {
         segment {
-          id
-          nameZh
-          nameEn
+          ...EntityName
           stage
           position
         }
@@ -51,9 +45,7 @@ export const CoverageDocument = graphql(`
       }
       cutCompanies {
         company {
-          id
-          nameZh
-          nameEn
+          ...EntityName
         }
         stranded
       }
@@ -68,14 +60,10 @@ export const CompaniesDocument = graphql(`
       totalCount
       edges {
         node {
-          id
-          nameZh
-          nameEn
+          ...EntityName
           synthetic
           city {
-            id
-            nameZh
-            nameEn
+            ...EntityName
           }
         }
       }
@@ -88,30 +76,20 @@ export const SupplierGapsDocument = graphql(`
     supplierGaps(companyId: $companyId, direction: $direction, first: $first) {
       segments {
         ownSegment {
-          id
-          nameZh
-          nameEn
+          ...EntityName
         }
         segment {
-          id
-          nameZh
-          nameEn
+          ...EntityName
         }
         isGap
         partners {
-          id
-          nameZh
-          nameEn
+          ...EntityName
         }
         candidates {
           company {
-            id
-            nameZh
-            nameEn
+            ...EntityName
             city {
-              id
-              nameZh
-              nameEn
+              ...EntityName
             }
           }
           score

@@ -20,8 +20,10 @@ query Example {
 }
 `;
 
-const root = document.getElementById('graphiql');
-if (!root) throw new Error('graphiql.html lacks #graphiql');
+// The page is only this editor: it fills the window, in a container of its own.
+const root = document.body.appendChild(document.createElement('div'));
+root.style.height = '100vh';
+document.body.style.margin = '0';
 createRoot(root).render(
   <StrictMode>
     <GraphiQL fetcher={fetcher} defaultQuery={example} />

@@ -52,6 +52,7 @@ export const en: Strings<Messages> = {
     undo: 'Undo',
     redo: 'Redo',
     fit: 'Fit',
+    clear: 'Clear',
     exportPng: 'Export PNG',
     exportSvg: 'Export SVG',
     exportCsv: 'Export CSV',

@@ -51,6 +51,7 @@ export const zh = {
     undo: '撤销',
     redo: '重做',
     fit: '适应画布',
+    clear: '清空画布',
     exportPng: '导出 PNG',
     exportSvg: '导出 SVG',
     exportCsv: '导出 CSV',

@@ -1,8 +1,9 @@
 import { LIMITS } from '@g60/graph-schema/limits';
 import { useTranslation } from 'react-i18next';
-import { memberCities, useCities, useIndustries } from '../api/useCorridor';
+import { memberCities, useCities } from '../api/useCorridor';
 import { cityColor } from '../graph/palette';
 import { useName } from '../i18n';
+import { IndustrySelect } from '../ui/IndustrySelect';
 import type { ViewState } from '../workspace/view';
 import { useWorkspace } from '../workspace/Workspace';
 import { runTrace } from './trace.actions';
@@ -16,7 +17,6 @@ export function TracePanel() {
   const ws = useWorkspace();
   const { view, patchView } = ws;
   const cities = memberCities(useCities());
-  const industries = useIndustries();
   const focus = view.focus ? ws.visible.nodes.find((n) => n.id === view.focus) : undefined;
   const toggleCity = (id: string, on: boolean) =>
     patchView({ cityIds: on ? [...view.cityIds, id] : view.cityIds.filter((c) => c !== id) });
@@ -56,14 +56,11 @@ export function TracePanel() {
       </label>
       <label className="field">
         <span className="label">{t('trace.industry')}</span>
-        <select value={view.industryId ?? ''} onChange={(e) => patchView({ industryId: e.target.value || null })}>
-          <option value="">{t('trace.anyIndustry')}</option>
-          {industries.map((i) => (
-            <option key={i.id} value={i.id}>
-              {name(i)}
-            </option>
-          ))}
-        </select>
+        <IndustrySelect
+          value={view.industryId}
+          onChange={(id) => patchView({ industryId: id })}
+          emptyLabel={t('trace.anyIndustry')}
+        />
       </label>
       <fieldset className="field cities" data-testid="trace-cities">
         <legend className="label">{t('trace.cities')}</legend>

@@ -1,43 +1,32 @@
-import { defineCommands } from '../workspace/command';
+import { command, type Rule } from '../workspace/command';
+import type { Workspace } from '../workspace/Workspace';
 import { findPaths, runTrace } from './trace.actions';
 
 const isCompany = (id: string | null): id is string => !!id?.startsWith('company:');
+const onCompany: Rule = (_, id) => isCompany(id);
+const canPathTo: Rule = (ws, id) => isCompany(id) && ws.pathStart !== null && ws.pathStart !== id;
+
+/** Switches to the trace mode about the company and traces it with the current options. */
+function traceFrom(ws: Workspace, id: string | null): void {
+  if (!isCompany(id)) return;
+  const next = { ...ws.view, mode: 'trace' as const, focus: id };
+  ws.patchView(next);
+  void runTrace(ws, next);
+}
+
+function markPathStart(ws: Workspace, id: string | null): void {
+  if (!isCompany(id)) return;
+  ws.setPathStart(id);
+  ws.notify(ws.t('status.pathStartSet'));
+}
+
+function pathsToHere(ws: Workspace, id: string | null): void {
+  if (isCompany(id) && ws.pathStart) void findPaths(ws, ws.pathStart, id);
+}
 
 /** Following supply links from a company: a trace, and the shortest supply paths between two companies. */
-export const TRACE_COMMANDS = defineCommands([
-  {
-    id: 'trace',
-    label: 'trace',
-    shortcut: 'T',
-    places: ['node', 'details'],
-    enabled: (_, target) => isCompany(target),
-    run: (ws, target) => {
-      if (!isCompany(target)) return;
-      const next = { ...ws.view, mode: 'trace' as const, focus: target };
-      ws.patchView(next);
-      void runTrace(ws, next);
-    },
-  },
-  {
-    id: 'pathStart',
-    label: 'pathStart',
-    shortcut: 'S',
-    places: ['node', 'details'],
-    enabled: (_, target) => isCompany(target),
-    run: (ws, target) => {
-      if (!isCompany(target)) return;
-      ws.setPathStart(target);
-      ws.notify(ws.t('status.pathStartSet'));
-    },
-  },
-  {
-    id: 'pathTo',
-    label: 'pathTo',
-    shortcut: 'P',
-    places: ['node', 'details'],
-    enabled: (ws, target) => isCompany(target) && ws.pathStart !== null && ws.pathStart !== target,
-    run: (ws, target) => {
-      if (isCompany(target) && ws.pathStart) void findPaths(ws, ws.pathStart, target);
-    },
-  },
-]);
+export const TRACE_COMMANDS = [
+  command('trace', 'T', ['node', 'details'], onCompany, traceFrom),
+  command('pathStart', 'S', ['node', 'details'], onCompany, markPathStart),
+  command('pathTo', 'P', ['node', 'details'], canPathTo, pathsToHere),
+];

@@ -41,13 +41,13 @@ export function CommandButtons({ place, target, hideDisabled = false, onRun }: P
           type="button"
           data-testid={`${TEST_ID[place]}-${c.id}`}
           disabled={!enabled}
-          title={`${t(`command.${c.label}`)} (${c.shortcut})`}
+          title={`${t(`command.${c.id}`)} (${c.shortcut})`}
           onClick={() => {
             c.run(ws, target);
             onRun?.();
           }}
         >
-          {t(`command.${c.label}`)}
+          {t(`command.${c.id}`)}
           {place === 'node' && <kbd>{c.shortcut}</kbd>}
         </button>
       );

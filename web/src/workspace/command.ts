@@ -8,9 +8,11 @@ import type { Workspace } from './Workspace';
 
 export type Place = 'toolbar' | 'node' | 'details';
 
-export interface Command<Id extends string = string> {
+/** A command's id is also the key of its label in the i18n messages (`command.<id>`). */
+export type CommandId = keyof Messages['command'];
+
+export interface Command<Id extends CommandId = CommandId> {
   id: Id;
-  label: keyof Messages['command'];
   /** Shown in menus and tooltips; matched by `matchesShortcut`. */
   shortcut: string;
   /** Where it appears besides the keyboard: the toolbar, a node's context menu, the details panel. */
@@ -20,10 +22,23 @@ export interface Command<Id extends string = string> {
   run(ws: Workspace, target: string | null): void;
 }
 
-/** Keeps each command's id as a literal type, so the registry's ids form a closed union. */
-export function defineCommands<const Id extends string>(commands: readonly Command<Id>[]): readonly Command<Id>[] {
-  return commands;
+export type Rule = Command['enabled'];
+
+/** One command in one line: id (and label key), shortcut, places, when it applies, what it does. */
+export function command<const Id extends CommandId>(
+  id: Id,
+  shortcut: string,
+  places: readonly Place[],
+  enabled: Rule,
+  run: Command['run'],
+): Command<Id> {
+  return { id, shortcut, places, enabled, run };
 }
+
+/** Rules many commands share. */
+export const always: Rule = () => true;
+export const onNode: Rule = (_, target) => target !== null;
+export const hasGraph: Rule = (ws) => ws.visible.nodes.length > 0;
 
 /** Whether a keyboard event is the command's shortcut (Ctrl also means ⌘ on macOS). */
 export function matchesShortcut(

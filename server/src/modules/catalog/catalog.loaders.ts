@@ -11,8 +11,8 @@ export interface CatalogLoaders {
 
 export function createCatalogLoaders(store: CatalogStore): CatalogLoaders {
   return {
-    industryCompanyCount: new DataLoader((ids) => store.industryCompanyCounts(ids)),
-    segmentCompanyCount: new DataLoader((ids) => store.segmentCompanyCounts(ids)),
+    industryCompanyCount: new DataLoader((ids) => store.companyCounts('Industry', ids)),
+    segmentCompanyCount: new DataLoader((ids) => store.companyCounts('Segment', ids)),
     feeds: new DataLoader((ids) => store.feeds(ids)),
   };
 }

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/executor.js';
-import { groupByIds, valuesByIds } from '../../db/rows.js';
+import { groupByIds } from '../../db/rows.js';
 import { toEntity, type EntityRow } from '../entities/entity.rows.js';
 import {
   ALL_OF,
@@ -17,26 +17,13 @@ export class CatalogStore {
     return (await this.executor.read(ALL_OF[label], {})).map(toEntity);
   }
 
-  async industryCompanyCounts(ids: readonly string[]): Promise<number[]> {
-    const rows = await this.executor.read(INDUSTRY_COMPANY_COUNT, { ids: [...ids] });
-    return valuesByIds(
-      ids,
-      rows,
-      (r) => r.id,
-      (r) => r.n,
-      0,
-    );
-  }
-
-  async segmentCompanyCounts(ids: readonly string[]): Promise<number[]> {
-    const rows = await this.executor.read(SEGMENT_COMPANY_COUNT, { ids: [...ids] });
-    return valuesByIds(
-      ids,
-      rows,
-      (r) => r.id,
-      (r) => r.n,
-      0,
-    );
+  /** How many companies operate in each industry or segment, in the order asked. */
+  async companyCounts(of: 'Industry' | 'Segment', ids: readonly string[]): Promise<number[]> {
+    const rows = await this.executor.read(of === 'Industry' ? INDUSTRY_COMPANY_COUNT : SEGMENT_COMPANY_COUNT, {
+      ids: [...ids],
+    });
+    const counts = new Map(rows.map((r) => [r.id, r.n]));
+    return ids.map((id) => counts.get(id) ?? 0);
   }
 
   /** FEEDS links per industry, upstream first. */

@@ -1,5 +1,4 @@
 import type { Executor } from '../../db/executor.js';
-import { valuesByIds } from '../../db/rows.js';
 import { toEntity, type EntityRow } from '../entities/entity.rows.js';
 import { COMPANIES_COUNT, COMPANIES_PAGE, SUPPLY_DEGREE, type CompanyFilterParams } from './companies.cypher.js';
 
@@ -18,13 +17,7 @@ export class CompaniesStore {
   /** How many companies supply each company and how many it supplies, in the order asked. */
   async supplyDegrees(ids: readonly string[]): Promise<{ suppliers: number; customers: number }[]> {
     const rows = await this.executor.read(SUPPLY_DEGREE, { ids: [...ids] });
-    const none = { suppliers: 0, customers: 0 };
-    return valuesByIds(
-      ids,
-      rows,
-      (r) => r.id,
-      ({ suppliers, customers }) => ({ suppliers, customers }),
-      none,
-    );
+    const degrees = new Map(rows.map((r) => [r.id, { suppliers: r.suppliers, customers: r.customers }]));
+    return ids.map((id) => degrees.get(id) ?? { suppliers: 0, customers: 0 });
   }
 }

@@ -23,6 +23,16 @@ const located = {
   },
 };
 
+/**
+ * An entity a query has just read, for a field typed with it; a null here would be a broken graph (deleted
+ * in between), not a user error.
+ */
+export async function entityOf(ctx: GraphContext, id: string): Promise<EntityRow> {
+  const e = await ctx.loaders.entity.load(id);
+  if (!e) throw new Error(`entity ${id} vanished during the request`);
+  return e;
+}
+
 async function ofKind(ctx: GraphContext, id: string, kind: EntityRow['kind']): Promise<EntityRow | null> {
   const entity = await ctx.loaders.entity.load(id);
   return entity?.kind === kind ? entity : null;

@@ -283,23 +283,17 @@ describe('lookups', () => {
   it("resolves a company's relationships in batches", async () => {
     const { data } = await app.gql(`{ companies(filter: { allianceId: "alliance:t-al" }) { edges { node {
       id segments { id } parks { id } memberships { alliance { id } role } supplierCount customerCount } } } }`);
+    const member = (id: string, segment: string, role: string, suppliers: number, customers: number) => ({
+      id,
+      segments: [{ id: segment }],
+      parks: [{ id: 'park:t-px' }],
+      memberships: [{ alliance: { id: 'alliance:t-al' }, role }],
+      supplierCount: suppliers,
+      customerCount: customers,
+    });
     expect(data?.companies.edges.map((e: any) => e.node)).toEqual([
-      {
-        id: 'company:t-b2',
-        segments: [{ id: 'segment:t.b' }],
-        parks: [{ id: 'park:t-px' }],
-        memberships: [{ alliance: { id: 'alliance:t-al' }, role: 'MEMBER' }],
-        supplierCount: 0,
-        customerCount: 0,
-      },
-      {
-        id: 'company:t-c2',
-        segments: [{ id: 'segment:t.c' }],
-        parks: [{ id: 'park:t-px' }],
-        memberships: [{ alliance: { id: 'alliance:t-al' }, role: 'CHAIR' }],
-        supplierCount: 2,
-        customerCount: 1,
-      },
+      member('company:t-b2', 'segment:t.b', 'MEMBER', 0, 0),
+      member('company:t-c2', 'segment:t.c', 'CHAIR', 2, 1),
     ]);
   });
 });

@@ -1,13 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
-import type { GraphContext } from '../../context.js';
-import type { EntityRow } from '../entities/entity.rows.js';
-
-/** Loads an entity that the gap query just read; a null here would be a broken graph, not a user error. */
-async function entity(ctx: GraphContext, id: string): Promise<EntityRow> {
-  const e = await ctx.loaders.entity.load(id);
-  if (!e) throw new Error(`entity ${id} vanished during the request`);
-  return e;
-}
+import { entityOf as entity } from '../entities/entities.resolvers.js';
 
 export const gapsResolvers: Resolvers = {
   Query: {

@@ -35,43 +35,31 @@ export const WEIGHTS = {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+const reason = (
+  code: Reason['code'],
+  label: string,
+  points: number,
+  subjects: string[] = [],
+  value: number | null = null,
+) => ({ code, label, points, subjects, value }) satisfies Reason;
+
 export function scoreCandidate(facts: CandidateFacts): { score: number; reasons: Reason[] } {
   const reasons: Reason[] = [];
-  if (facts.sharedAlliances.length > 0) {
-    reasons.push({
-      code: 'SHARED_ALLIANCE',
-      label: `同属联盟：${facts.sharedAlliances.join('、')}`,
-      points: WEIGHTS.sharedAlliance,
-      subjects: facts.sharedAlliances,
-      value: null,
-    });
+  const { sharedAlliances: alliances, sharedParks: parks } = facts;
+  if (alliances.length > 0) {
+    reasons.push(reason('SHARED_ALLIANCE', `同属联盟：${alliances.join('、')}`, WEIGHTS.sharedAlliance, alliances));
   }
-  if (facts.sharedParks.length > 0) {
-    reasons.push({
-      code: 'SAME_PARK',
-      label: `同一园区：${facts.sharedParks.join('、')}`,
-      points: WEIGHTS.samePark,
-      subjects: facts.sharedParks,
-      value: null,
-    });
-  }
-  if (facts.sameCity) {
-    reasons.push({ code: 'SAME_CITY', label: '同城', points: WEIGHTS.sameCity, subjects: [], value: null });
-  }
+  if (parks.length > 0) reasons.push(reason('SAME_PARK', `同一园区：${parks.join('、')}`, WEIGHTS.samePark, parks));
+  if (facts.sameCity) reasons.push(reason('SAME_CITY', '同城', WEIGHTS.sameCity));
   if (facts.distanceKm !== null && facts.distanceKm < WEIGHTS.distanceHorizonKm) {
     const points = round(WEIGHTS.distance * (1 - facts.distanceKm / WEIGHTS.distanceHorizonKm));
     const km = Math.round(facts.distanceKm);
-    if (points > 0) reasons.push({ code: 'DISTANCE', label: `相距约 ${km} 公里`, points, subjects: [], value: km });
+    if (points > 0) reasons.push(reason('DISTANCE', `相距约 ${km} 公里`, points, [], km));
   }
   if (facts.trackRecord > 0) {
     const n = Math.min(facts.trackRecord, WEIGHTS.trackRecordCap);
-    reasons.push({
-      code: 'TRACK_RECORD',
-      label: `已有 ${facts.trackRecord} 家合作企业`,
-      points: round(WEIGHTS.trackRecord * Math.log2(1 + n)),
-      subjects: [],
-      value: facts.trackRecord,
-    });
+    const points = round(WEIGHTS.trackRecord * Math.log2(1 + n));
+    reasons.push(reason('TRACK_RECORD', `已有 ${facts.trackRecord} 家合作企业`, points, [], facts.trackRecord));
   }
   return { score: round(reasons.reduce((s, r) => s + r.points, 0)), reasons };
 }
