@@ -59,6 +59,10 @@ export const LIMITS = {
   importRecords: {
     records: { min: 1, max: 5000 },
   },
+  /** The import pipeline: rows per transaction (the usual advice for UNWIND … MERGE is 10k–50k). */
+  import: {
+    batchSize: { min: 1, max: 50_000, default: 10_000 },
+  },
   /** Fields of import records and mutation inputs (characters, or items for lists). */
   records: {
     id: { min: 1, max: 128 },

@@ -3,7 +3,8 @@
  * validate every record → check that every link's ends exist → write in batches, one transaction per batch,
  * nodes before links. Nothing is written when any record is invalid, unless the caller asks to skip bad records.
  */
-import { labelOfId, type ImportRecord, type NodeLabel, type RelType } from '@g60/graph-schema';
+import { LIMITS, labelOfId, type ImportRecord, type NodeLabel, type RelType } from '@g60/graph-schema';
+import { intArg } from '../args.js';
 import type { Executor } from '../db/executor.js';
 import { DomainError } from '../errors.js';
 import { MISSING_IDS, UPSERT_NODES, upsertRelsQuery, type NodeRow, type RelRow } from './import.cypher.js';
@@ -41,9 +42,6 @@ export interface ImportSummary {
   rowsPerSecond: number;
 }
 
-export const DEFAULT_BATCH_SIZE = 10_000;
-export const MAX_BATCH_SIZE = 50_000;
-
 interface Batch {
   name: string;
   run: (executor: Executor) => Promise<{ created: number; updated: number; unchanged: number }>;
@@ -76,10 +74,7 @@ export async function importRecords(
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const started = performance.now();
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
-    throw new DomainError('BAD_USER_INPUT', `batchSize: must be an integer from 1 to ${MAX_BATCH_SIZE}`);
-  }
+  const batchSize = intArg('batchSize', options.batchSize, LIMITS.import.batchSize);
   const progress = options.onProgress ?? (() => {});
 
   progress({ phase: 'validate', done: 0, total: raw.length });
@@ -102,7 +97,7 @@ export async function importRecords(
   }
   const missing = new Set<string>();
   for (const [label, ids] of wanted) {
-    for (const part of chunks([...ids], MAX_BATCH_SIZE)) {
+    for (const part of chunks([...ids], LIMITS.import.batchSize.max)) {
       const rows = await executor.read(MISSING_IDS[label], { ids: part });
       rows.forEach((r) => missing.add(r.id));
     }

@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FILES, generateCorridor, toJsonLines } from '@g60/seeds/synthetic';
+import { intArg } from '../args.js';
 import { connectGraph } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { loadEnv } from '../env.js';
@@ -32,9 +33,11 @@ if (scale !== 'S' && scale !== 'M' && scale !== 'L') {
   console.error('--scale: must be S (5k companies), M (50k) or L (200k)');
   process.exit(2);
 }
-const seed = Number(values.seed);
-if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 31) {
-  console.error('--seed: must be an integer from 0 to 2^31');
+let seed: number;
+try {
+  seed = intArg('--seed', Number(values.seed), { min: 0, max: 2 ** 31 });
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(2);
 }
 const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);

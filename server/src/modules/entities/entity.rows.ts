@@ -4,7 +4,7 @@
  */
 import { NODE_LABELS, NodeRecord, type NodeLabel } from '@g60/graph-schema';
 import { z } from 'zod';
-import { DomainError } from '../../errors.js';
+import { DomainError, badInput } from '../../errors.js';
 
 export type EntityRow = NodeRecord;
 
@@ -33,6 +33,6 @@ export function kindOf(label: NodeLabel): Uppercase<NodeLabel> {
 /** The label for a GraphQL NodeKind (`COMPANY` → `Company`). */
 export function labelOfKind(kind: string): NodeLabel {
   const label = NODE_LABELS.find((l) => l.toUpperCase() === kind);
-  if (!label) throw new DomainError('BAD_USER_INPUT', `kinds: unknown kind ${kind}`);
+  if (!label) throw badInput('kinds', `unknown kind ${kind}`);
   return label;
 }

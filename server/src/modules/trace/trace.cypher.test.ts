@@ -70,6 +70,6 @@ it('builds k shortest paths from validated integers only', () => {
       },
     ]
   `);
-  expect(() => statements.shortestPathsQuery(0, 6)).toThrow(/k out of range/);
-  expect(() => statements.shortestPathsQuery(3, 9)).toThrow(/maxLength out of range/);
+  expect(() => statements.shortestPathsQuery(0, 6)).toThrow('k: must be from 1 to 10');
+  expect(() => statements.shortestPathsQuery(3, 9)).toThrow('maxLength: must be from 1 to 8');
 });

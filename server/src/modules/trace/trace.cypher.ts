@@ -1,5 +1,6 @@
-import { LIMITS, type IntRange } from '@g60/graph-schema';
+import { LIMITS } from '@g60/graph-schema';
 import { z } from 'zod';
+import { intArg } from '../../args.js';
 import { perDirection, towards } from '../../db/direction.js';
 import { cypher, type CypherQuery } from '../../db/query.js';
 import { GRAPH_NODE_PROJECTION, GraphNodeRow } from '../subgraph/subgraph.rows.js';
@@ -43,9 +44,8 @@ const pathQueries = new Map<string, CypherQuery<{ fromId: string; toId: string }
  * ranges of LIMITS.paths only (checked again here: they become Cypher text), and cached.
  */
 export function shortestPathsQuery(k: number, maxLength: number) {
-  const within = (n: number, r: IntRange) => Number.isInteger(n) && n >= r.min && n <= r.max;
-  if (!within(k, LIMITS.paths.k)) throw new Error(`k out of range: ${k}`);
-  if (!within(maxLength, LIMITS.paths.maxLength)) throw new Error(`maxLength out of range: ${maxLength}`);
+  intArg('k', k, LIMITS.paths.k);
+  intArg('maxLength', maxLength, LIMITS.paths.maxLength);
   const key = `${k}|${maxLength}`;
   let query = pathQueries.get(key);
   if (!query) {
