@@ -3,12 +3,9 @@
  * their state, data and commands; the shell only puts them in place.
  */
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { createQueryClient } from '../api/query';
 import { DetailsPanel } from '../explore/DetailsPanel';
-import { GapsView } from '../gaps/GapsView';
-import { SupplierGaps } from '../gaps/SupplierGaps';
-import { TracePanel } from '../trace/TracePanel';
 import { CommandsProvider } from '../workspace/CommandButtons';
 import { useWorkspace, WorkspaceProvider } from '../workspace/Workspace';
 import { AppHeader } from './AppHeader';
@@ -17,6 +14,11 @@ import { COMMANDS } from './commands';
 import { Toolbar } from './Toolbar';
 import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useRestoreView } from './useRestoreView';
+
+// Each mode's panel loads when the mode is first opened, so the first paint carries only the shell and explore.
+const GapsView = lazy(() => import('../gaps/GapsView').then((m) => ({ default: m.GapsView })));
+const SupplierGaps = lazy(() => import('../gaps/SupplierGaps').then((m) => ({ default: m.SupplierGaps })));
+const TracePanel = lazy(() => import('../trace/TracePanel').then((m) => ({ default: m.TracePanel })));
 
 export function App() {
   const [client] = useState(createQueryClient);
@@ -41,10 +43,18 @@ function Shell() {
       <AppHeader />
       <Toolbar />
       <main>
-        {view.mode === 'trace' && <TracePanel />}
-        {view.mode === 'gaps' && <GapsView />}
+        <Suspense fallback={null}>
+          {view.mode === 'trace' && <TracePanel />}
+          {view.mode === 'gaps' && <GapsView />}
+        </Suspense>
         <CanvasArea menu={menu} onMenu={setMenu} />
-        <DetailsPanel gapsSlot={(companyId) => <SupplierGaps companyId={companyId} />} />
+        <DetailsPanel
+          gapsSlot={(companyId) => (
+            <Suspense fallback={null}>
+              <SupplierGaps companyId={companyId} />
+            </Suspense>
+          )}
+        />
       </main>
     </div>
   );
