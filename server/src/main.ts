@@ -8,6 +8,7 @@ import { migrate } from './db/migrate.js';
 import { EnvError, loadEnv } from './env.js';
 import { createServices } from './context.js';
 import { createApp } from './http/app.js';
+import { listen } from './http/listen.js';
 import { LocalNeo4jError } from './neo4j/classpath.js';
 import { isEmpty, loadCurated } from './seed/loadSeed.js';
 
@@ -38,10 +39,7 @@ try {
   }
 
   const { express } = await createApp(createServices(graph.executor), { adminToken: env.ADMIN_TOKEN });
-  server = await new Promise<Server>((resolve, reject) => {
-    const s = express.listen(env.PORT, env.HOST, () => resolve(s));
-    s.once('error', reject);
-  });
+  server = await listen(express, env.PORT, env.HOST);
   const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
   console.log(
     `\nG60 Chain Explorer is up in ${((Date.now() - started) / 1000).toFixed(1)} s:\n` +
@@ -52,9 +50,7 @@ try {
   );
 } catch (error) {
   if (error instanceof EnvError || error instanceof LocalNeo4jError) console.error(error.message);
-  else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    console.error(`Port in use: ${(error as Error).message}. Set PORT to a free port.`);
-  } else console.error('start failed:', error);
+  else console.error('start failed:', (error as Error).message);
   await graph?.close();
   process.exit(1);
 }

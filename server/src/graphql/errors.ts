@@ -17,6 +17,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: original.code, ...(typeof field === 'string' ? { field } : {}) },
     };
   }
+  // A client should tell "too big" from "malformed" by the code: GraphQL Armor's limits and the parser's token
+  // limit come as validation and syntax errors.
+  if (/ limit of \d+ exceeded|contains more th\w+ \d+ tokens/.test(formatted.message)) {
+    return { message: formatted.message, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+  }
   const code = formatted.extensions?.code;
   if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
     console.error('unexpected GraphQL error:', original);

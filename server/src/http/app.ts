@@ -11,6 +11,7 @@ import { LIMITS } from '@g60/graph-schema';
 import express, { type Express } from 'express';
 import { createContext, type GraphContext, type Role, type Services } from '../context.js';
 import { formatError } from '../graphql/errors.js';
+import { acceptUtf8Only, finalErrorHandler } from './httpErrors.js';
 import { buildSchema } from '../graphql/schema.js';
 import { projectRoot } from '../paths.js';
 
@@ -40,7 +41,9 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     maxDepth: { n: LIMITS.request.depth.max },
     costLimit: { maxCost: LIMITS.request.cost.max },
     maxAliases: { n: LIMITS.request.aliases.max },
-    maxTokens: { n: LIMITS.request.tokens.max },
+    // Tokens are limited by graphql-js's own parser (parseOptions below): its errors are ordinary syntax errors
+    // (400), where GraphQL Armor's limit throws from a plugin hook and Apollo answers 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.request.directives.max },
   }).protect();
   const apollo = new ApolloServer<GraphContext>({
@@ -50,6 +53,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     introspection: true,
     // graphql-armor types its plugins for the base context; they never read ours.
     plugins: armor.plugins as ApolloServerPlugin<GraphContext>[],
+    parseOptions: { maxTokens: LIMITS.request.tokens.max },
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
     includeStacktraceInErrorResponses: armor.includeStacktraceInErrorResponses,
@@ -66,6 +70,8 @@ export async function createApp(services: Services, options: AppOptions = {}): P
 
   app.use(
     '/graphql',
+    acceptUtf8Only,
+    // The limit counts inflated bytes: a small gzip body that inflates past it is cut off, not unpacked.
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
@@ -92,5 +98,6 @@ export async function createApp(services: Services, options: AppOptions = {}): P
       res.type('text').send('The web app is not built: run `npm run build` (npm start does it for you).'),
     );
   }
+  app.use(finalErrorHandler);
   return { express: app, apollo };
 }

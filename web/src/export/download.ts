@@ -15,10 +15,15 @@ export function download(name: string, data: Blob | string, type = 'application/
   setTimeout(() => URL.revokeObjectURL(url), 5_000);
 }
 
-const cell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage return
+ * before one) gets a leading apostrophe, so opening an export in Excel or WPS never executes a name from the data.
+ */
+export function csvCell(v: unknown): string {
+  const raw = v === null || v === undefined ? '' : String(v);
+  const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
 
 /** Nodes then edges, one table with a `type` column, UTF-8 with BOM so spreadsheet apps read Chinese right. */
 export function toCsv(graph: GraphData): string {
@@ -27,7 +32,7 @@ export function toCsv(graph: GraphData): string {
     ...graph.nodes.map((n) => ['node', n.id, n.kind, n.label, n.labelEn, n.cityId, n.synthetic, n.tier, '', '']),
     ...graph.edges.map((e) => ['edge', e.id, e.kind, '', '', '', '', '', e.source, e.target]),
   ];
-  return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\n') + '\n';
+  return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }
 
 export function toJson(graph: GraphData): string {

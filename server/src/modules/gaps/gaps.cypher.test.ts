@@ -58,6 +58,13 @@ it('keeps the gaps statements, their parameters and text as reviewed', () => {
     LIMIT 1",
       },
       {
+        "name": "gaps.existingCities",
+        "params": [
+          "ids",
+        ],
+        "text": "MATCH (c:City) WHERE c.id IN $ids RETURN c.id AS id",
+      },
+      {
         "name": "gaps.existingLinks",
         "params": [
           "pairs",

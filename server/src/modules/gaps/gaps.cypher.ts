@@ -31,6 +31,15 @@ RETURN i IS NOT NULL AS exists
   z.object({ exists: z.boolean() }),
 );
 
+/** Which of the ids are cities. */
+export const EXISTING_CITIES = cypher<{ ids: string[] }, { id: string }>(
+  'gaps.existingCities',
+  `
+MATCH (c:City) WHERE c.id IN $ids RETURN c.id AS id
+`,
+  z.object({ id: z.string() }),
+);
+
 export const MEMBER_CITY_IDS = cypher<Record<string, never>, { id: string }>(
   'gaps.memberCities',
   `

@@ -59,6 +59,11 @@ export class GapsService {
   async chainCoverage(industryId: string, cityIds: readonly string[] | null | undefined): Promise<CoverageResult> {
     const chosen = listArg('cityIds', cityIds, LIMITS.chainCoverage.cityIds);
     expectIndustryId(industryId);
+    if (chosen) {
+      const found = await this.store.existingCities(chosen);
+      const unknown = chosen.find((id) => !found.has(id));
+      if (unknown) throw notFound('cityIds', 'city', unknown);
+    }
     const cities = chosen ?? (await this.store.memberCityIds());
     const rows = await this.store.segmentCityCounts(industryId, cities);
     await this.checkIndustry(industryId, rows.length > 0);

@@ -8,6 +8,7 @@ import {
   ACTUAL_CITY_LINKS,
   CANDIDATES,
   COMPANY_PLACE,
+  EXISTING_CITIES,
   EXISTING_LINKS,
   INDUSTRY_COMPANIES,
   INDUSTRY_EXISTS,
@@ -50,6 +51,11 @@ export class GapsStore {
 
   async memberCityIds(): Promise<string[]> {
     return (await this.executor.read(MEMBER_CITY_IDS, {})).map((r) => r.id);
+  }
+
+  /** Which of the ids are cities. */
+  async existingCities(ids: string[]): Promise<Set<string>> {
+    return new Set((await this.executor.read(EXISTING_CITIES, { ids })).map((r) => r.id));
   }
 
   async industryExists(industryId: string): Promise<boolean> {

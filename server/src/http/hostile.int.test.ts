@@ -1,0 +1,124 @@
+/**
+ * Requests nobody should send, sent anyway: unparsable and oversized bodies, broken GraphQL, wrong types, ids of
+ * the wrong kind. Each gets a 4xx or a coded GraphQL error — never a 5xx, an HTML page, a stack or a server path.
+ */
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/app.js';
+import { smallCorridor } from '../../test/fixtures.js';
+import { openTestGraph, type TestGraph } from '../../test/graph.js';
+import { importRecords } from '../import/importer.js';
+
+let graph: TestGraph;
+let app: TestApp;
+
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await graph.reset();
+  const industry = [
+    { kind: 'Industry', id: 'industry:h', nameZh: '测试产业' },
+    { kind: 'Segment', id: 'segment:h.a', nameZh: '测试环节', stage: 'UPSTREAM', position: 1 },
+    { kind: 'PART_OF', from: 'segment:h.a', to: 'industry:h' },
+  ].map((value, i) => ({ line: 1000 + i, value }));
+  expect((await importRecords(graph.executor, [...smallCorridor(), ...industry])).errors).toEqual([]);
+  app = await startTestApp(graph);
+});
+afterAll(async () => {
+  await app.close();
+  await graph.close();
+});
+
+interface Raw {
+  status: number;
+  type: string;
+  text: string;
+}
+
+async function post(body: string | Buffer, headers: Record<string, string> = {}): Promise<Raw> {
+  const res = await fetch(`${app.base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
+}
+
+/** No stack, no absolute path, no driver or Cypher text, and JSON. */
+function expectClean(raw: Raw): void {
+  expect(raw.type).toMatch(/application\/(graphql-response\+)?json/);
+  expect(raw.text).not.toMatch(/\bat .*\(|node_modules|\/work\/|\/home\/|Neo4jError|MATCH \(|<html/i);
+}
+
+const codeOf = (raw: Raw) =>
+  (JSON.parse(raw.text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code;
+
+describe('hostile HTTP bodies', () => {
+  it.each([
+    { name: 'malformed JSON', body: '{"query": "{ health { ok } }"' },
+    { name: 'JSON that is not an object', body: '42' },
+    { name: 'an empty body', body: '' },
+  ])('answers $name with 400 and a code', async ({ body }) => {
+    const raw = await post(body);
+    expect(raw.status).toBe(400);
+    expectClean(raw);
+    expect(codeOf(raw)).toMatch(/^(BAD_REQUEST|GRAPHQL_PARSE_FAILED)$/);
+  });
+
+  it('refuses a body over the size limit with 413', async () => {
+    const raw = await post(JSON.stringify({ query: `{ health { ok } } #${'x'.repeat(3_000_000)}` }));
+    expect(raw.status).toBe(413);
+    expectClean(raw);
+    expect(codeOf(raw)).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('refuses a gzip bomb without inflating it past the limit', async () => {
+    const bomb = gzipSync(Buffer.from(JSON.stringify({ query: `{ health { ok } } #${' '.repeat(50_000_000)}` })));
+    const raw = await post(bomb, { 'content-encoding': 'gzip' });
+    expect(raw.status).toBe(413);
+    expectClean(raw);
+  });
+
+  it('refuses a body in UTF-16 with 415', async () => {
+    const raw = await post(Buffer.from(JSON.stringify({ query: '{ health { ok } }' }), 'utf16le'), {
+      'content-type': 'application/json; charset=utf-16',
+    });
+    expect(raw.status).toBe(415);
+    expectClean(raw);
+  });
+});
+
+describe('hostile GraphQL', () => {
+  it.each([
+    ['a syntax error', '{ health { ok }', 'GRAPHQL_PARSE_FAILED'],
+    ['a lone surrogate escape', '{ search(text: "\\uD800") { score } }', 'GRAPHQL_PARSE_FAILED'],
+    ['too many tokens', `{ ${'health { ok } '.repeat(800)} }`, 'QUERY_TOO_COMPLEX'],
+    [
+      'too many aliases',
+      `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: health { ok }`).join(' ')} }`,
+      'QUERY_TOO_COMPLEX',
+    ],
+    ['an unknown field', '{ nothing }', 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      'a float for an Int',
+      '{ trace(companyId: "company:dmegc", maxDepth: 1.5) { truncated } }',
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+  ])('answers %s with 400 and its code', async (_, query, code) => {
+    const raw = await post(JSON.stringify({ query }));
+    expect(raw.status).toBe(400);
+    expectClean(raw);
+    expect(codeOf(raw)).toBe(code);
+  });
+
+  it.each([
+    ['an unknown city', '{ chainCoverage(industryId: "industry:h", cityIds: ["city:atlantis"]) { rows { total } } }'],
+    [
+      'a company id as a city',
+      '{ chainCoverage(industryId: "industry:h", cityIds: ["company:dmegc"]) { rows { total } } }',
+    ],
+  ])('says NOT_FOUND for %s in chainCoverage', async (_, query) => {
+    const raw = await post(JSON.stringify({ query }));
+    expectClean(raw);
+    expect(JSON.parse(raw.text).errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', field: 'cityIds' });
+  });
+});
