@@ -30,4 +30,13 @@ describe('loadEnv', () => {
   it('treats empty strings as unset', () => {
     expect(loadEnv({ NEO4J_URI: '', PORT: '' }).PORT).toBe(4000);
   });
+
+  it('reads CORS_ORIGINS as a list of origins, none by default, and names a bad one', () => {
+    expect(loadEnv({}).CORS_ORIGINS).toEqual([]);
+    expect(loadEnv({ CORS_ORIGINS: 'https://a.example, http://b.example:8080' }).CORS_ORIGINS).toEqual([
+      'https://a.example',
+      'http://b.example:8080',
+    ]);
+    expect(() => loadEnv({ CORS_ORIGINS: 'a.example' })).toThrow(/CORS_ORIGINS.*origins like https/);
+  });
 });

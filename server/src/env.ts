@@ -43,6 +43,17 @@ export const EnvSchema = z
     /** Skip loading the curated seed graph into an empty database. */
     SEED: z.enum(['curated', 'none']).default('curated'),
     ADMIN_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
+    /** Origins whose browser pages may call the API (comma-separated, e.g. https://data.jiaxing.gov.cn). */
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter((o) => o.length > 0),
+      )
+      .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be origins like https://host[:port]' }))),
   })
   .refine((e) => !e.NEO4J_URI || e.NEO4J_USER === undefined || e.NEO4J_PASSWORD !== undefined, {
     message: 'NEO4J_PASSWORD is required when NEO4J_USER is set',

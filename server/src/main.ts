@@ -38,7 +38,10 @@ try {
     console.log(`Loaded the curated G60 seed: ${created} nodes and links from ${summaries.length} files`);
   }
 
-  const { express } = await createApp(createServices(graph.executor), { adminToken: env.ADMIN_TOKEN });
+  const { express } = await createApp(createServices(graph.executor), {
+    adminToken: env.ADMIN_TOKEN,
+    corsOrigins: env.CORS_ORIGINS,
+  });
   server = await listen(express, env.PORT, env.HOST);
   const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
   console.log(

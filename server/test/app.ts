@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServices } from '../src/context.js';
-import { createApp } from '../src/http/app.js';
+import { createApp, type AppOptions } from '../src/http/app.js';
 import type { TestGraph } from './graph.js';
 
 export interface TestApp {
@@ -17,8 +17,8 @@ export interface GqlBody {
 }
 
 /** The real HTTP app (Express + Apollo) on a free loopback port, over the test graph. */
-export async function startTestApp(graph: TestGraph, adminToken?: string): Promise<TestApp> {
-  const { express } = await createApp(createServices(graph.executor), { webDist: '/nonexistent', adminToken });
+export async function startTestApp(graph: TestGraph, options: Omit<AppOptions, 'webDist'> = {}): Promise<TestApp> {
+  const { express } = await createApp(createServices(graph.executor), { ...options, webDist: '/nonexistent' });
   const server: Server = express.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -34,8 +34,16 @@ export function sharedBrowser(): () => Browser {
   };
 }
 
-export async function open(browser: Browser, path = '/'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+/**
+ * A fresh page of the app. `bypassCSP` lets a test inject its own instruments (the bare Cytoscape baseline); the
+ * app itself always runs under its Content-Security-Policy.
+ */
+export async function open(browser: Browser, path = '/', options: { bypassCSP?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+    bypassCSP: options.bypassCSP ?? false,
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(baseUrl() + path);

@@ -37,7 +37,9 @@ const measure = (page: Page, name: '__cy' | '__bare') =>
 
 it('draws a real trace of thousands of links through the app and pans it at a frame rate close to bare Cytoscape', async () => {
   const start = await busiestSupplier();
-  const page = await open(browser(), `/?mode=trace&focus=${encodeURIComponent(start)}&dir=BOTH&depth=6`);
+  const page = await open(browser(), `/?mode=trace&focus=${encodeURIComponent(start)}&dir=BOTH&depth=6`, {
+    bypassCSP: true,
+  });
   await waitForGraph(page, 2);
   const drawn = await page.evaluate(() => {
     const cy = (window as unknown as { __cy: Core }).__cy;

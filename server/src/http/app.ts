@@ -8,10 +8,12 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { LIMITS } from '@g60/graph-schema';
+import cors from 'cors';
 import express, { type Express } from 'express';
 import { createContext, type GraphContext, type Role, type Services } from '../context.js';
 import { formatError } from '../graphql/errors.js';
 import { acceptUtf8Only, finalErrorHandler } from './httpErrors.js';
+import { securityHeaders } from './securityHeaders.js';
 import { buildSchema } from '../graphql/schema.js';
 import { projectRoot } from '../paths.js';
 
@@ -26,6 +28,8 @@ export interface AppOptions {
   webDist?: string;
   /** Bearer token that grants the editor role; writes are off when unset. */
   adminToken?: string | undefined;
+  /** Origins of other sites whose browser pages may call /graphql; none by default. */
+  corsOrigins?: readonly string[];
 }
 
 /** The caller's role: editor only with the exact admin token (compared in constant time). */
@@ -62,6 +66,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders);
 
   app.get('/healthz', async (_req, res) => {
     const report = await services.health.check();
@@ -70,6 +75,9 @@ export async function createApp(services: Services, options: AppOptions = {}): P
 
   app.use(
     '/graphql',
+    // Only the listed origins get CORS answers (preflights included); every other cross-origin page is refused by
+    // its browser, and Apollo's CSRF prevention refuses simple requests that skip the preflight.
+    cors({ origin: [...(options.corsOrigins ?? [])], maxAge: 600 }),
     acceptUtf8Only,
     // The limit counts inflated bytes: a small gzip body that inflates past it is cut off, not unpacked.
     express.json({ limit: '2mb' }),

@@ -9,6 +9,9 @@ import { smallCorridor } from '../../test/fixtures.js';
 import { openTestGraph, type TestGraph } from '../../test/graph.js';
 import { importRecords } from '../import/importer.js';
 
+/** A partner site allowed to call the API from its pages. */
+const PARTNER = 'https://data.partner.example';
+
 let graph: TestGraph;
 let app: TestApp;
 
@@ -21,7 +24,7 @@ beforeAll(async () => {
     { kind: 'PART_OF', from: 'segment:h.a', to: 'industry:h' },
   ].map((value, i) => ({ line: 1000 + i, value }));
   expect((await importRecords(graph.executor, [...smallCorridor(), ...industry])).errors).toEqual([]);
-  app = await startTestApp(graph);
+  app = await startTestApp(graph, { corsOrigins: [PARTNER] });
 });
 afterAll(async () => {
   await app.close();
@@ -120,5 +123,41 @@ describe('hostile GraphQL', () => {
     const raw = await post(JSON.stringify({ query }));
     expectClean(raw);
     expect(JSON.parse(raw.text).errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', field: 'cityIds' });
+  });
+});
+
+describe('headers and origins', () => {
+  it('sends security headers with every answer, the web app and the API alike', async () => {
+    for (const path of ['/', '/graphql?query=%7Bhealth%7Bok%7D%7D', '/healthz']) {
+      const res = await fetch(`${app.base}${path}`, { headers: { 'apollo-require-preflight': '1' } });
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
+  it('answers a preflight from an allowed origin, and gives any other origin nothing to read', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${app.base}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+    const allowed = await preflight(PARTNER);
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(PARTNER);
+    const other = await preflight('https://evil.example');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses a cross-site simple request that skips the preflight (CSRF)', async () => {
+    const res = await fetch(`${app.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', origin: 'https://evil.example' },
+      body: JSON.stringify({ query: '{ health { ok } }' }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).not.toContain('"health"');
   });
 });

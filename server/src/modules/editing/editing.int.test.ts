@@ -12,7 +12,7 @@ beforeAll(async () => {
   graph = await openTestGraph();
   await graph.reset();
   await importRecords(graph.executor, chainFixture());
-  app = await startTestApp(graph, TOKEN);
+  app = await startTestApp(graph, { adminToken: TOKEN });
 });
 afterAll(async () => {
   await app.close();
