@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
+  | 'DATABASE_BUSY'
   | 'QUERY_TIMEOUT'
   | 'CONSTRAINT_VIOLATION'
   | 'INTERNAL';

@@ -102,6 +102,15 @@ export function mapDriverError(error: unknown, queryName: string): Error {
         { cause: error },
       );
     }
+    // Every pooled connection is in use and none came free in time: the server is saturated, not broken.
+    if (error.message.startsWith('Connection acquisition timed out')) {
+      return new DomainError(
+        'DATABASE_BUSY',
+        'the database is busy; try again shortly',
+        { query: queryName },
+        { cause: error },
+      );
+    }
     if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
       return new DomainError(
         'QUERY_TIMEOUT',
