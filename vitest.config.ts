@@ -8,9 +8,13 @@ import { defineConfig } from 'vitest/config';
  * - e2e: the built web app in Debian's Chromium against the real server and a seeded Neo4j.
  */
 export default defineConfig({
+  // One graphql-js for everything: the server's dependencies load its CommonJS build through Node, so code under
+  // test must not get the ES module build (graphql-js refuses types from "another module or realm").
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['{graph-schema,server,web,seeds}/**/*.test.ts'],
@@ -18,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['server/**/*.int.test.ts'],
@@ -28,6 +33,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['web/e2e/**/*.e2e.ts'],

@@ -11,6 +11,7 @@ import { LIMITS } from '@g60/graph-schema';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { createContext, type GraphContext, type Role, type Services } from '../context.js';
+import { costLimit } from '../graphql/cost.js';
 import { formatError } from '../graphql/errors.js';
 import { acceptUtf8Only, finalErrorHandler } from './httpErrors.js';
 import { securityHeaders } from './securityHeaders.js';
@@ -43,20 +44,22 @@ export function roleOf(authorization: string | undefined, adminToken: string | u
 export async function createApp(services: Services, options: AppOptions = {}): Promise<App> {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.request.depth.max },
-    costLimit: { maxCost: LIMITS.request.cost.max },
+    // Cost is priced by graphql/cost.ts, which sees variables as well as literals.
+    costLimit: { enabled: false },
     maxAliases: { n: LIMITS.request.aliases.max },
     // Tokens are limited by graphql-js's own parser (parseOptions below): its errors are ordinary syntax errors
     // (400), where GraphQL Armor's limit throws from a plugin hook and Apollo answers 500.
     maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.request.directives.max },
   }).protect();
+  const schema = buildSchema();
   const apollo = new ApolloServer<GraphContext>({
-    schema: buildSchema(),
+    schema,
     formatError,
     // Partners plan around the schema: introspection stays on, it is the contract.
     introspection: true,
     // graphql-armor types its plugins for the base context; they never read ours.
-    plugins: armor.plugins as ApolloServerPlugin<GraphContext>[],
+    plugins: [...(armor.plugins as ApolloServerPlugin<GraphContext>[]), costLimit(schema)],
     parseOptions: { maxTokens: LIMITS.request.tokens.max },
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,

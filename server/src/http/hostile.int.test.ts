@@ -113,6 +113,25 @@ describe('hostile GraphQL', () => {
     expect(codeOf(raw)).toBe(code);
   });
 
+  it('refuses 15 aliases of an analysis before running any of them, priced from variables too', async () => {
+    const aliases = Array.from({ length: 15 }, (_, i) => `r${i}: resilience(industryId: $i) { connectedDownstream }`);
+    const raw = await post(
+      JSON.stringify({ query: `query($i: ID!) { ${aliases.join(' ')} }`, variables: { i: 'industry:h' } }),
+    );
+    expect(raw.status).toBe(400);
+    expectClean(raw);
+    expect(JSON.parse(raw.text).errors[0]).toMatchObject({
+      message: expect.stringMatching(/^query cost \d+ is over the limit of 20000/),
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit: 20000 },
+    });
+    // Eight pages of companies with their segments' chains: cheap at 5 a page, over the budget at 500.
+    const page = (k: number) =>
+      `p${k}: companies(first: $n) { edges { node { segments { industry { segments { id } } } parks { id } } } }`;
+    const deep = `query($n: Int) { ${Array.from({ length: 8 }, (_, k) => page(k)).join(' ')} }`;
+    expect(codeOf(await post(JSON.stringify({ query: deep, variables: { n: 500 } })))).toBe('QUERY_TOO_COMPLEX');
+    expect(codeOf(await post(JSON.stringify({ query: deep, variables: { n: 5 } })))).toBeUndefined();
+  });
+
   it.each([
     ['an unknown city', '{ chainCoverage(industryId: "industry:h", cityIds: ["city:atlantis"]) { rows { total } } }'],
     [

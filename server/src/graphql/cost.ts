@@ -1,0 +1,142 @@
+/**
+ * What a request will cost, priced before it runs, from its arguments as they will be — literals and variables
+ * alike — and refused with QUERY_TOO_COMPLEX when it exceeds the request budget (LIMITS.request.cost). The units
+ * are roughly milliseconds of database work on the synthetic corridor L; docs/security.md has the table.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { LIMITS, type IntRange } from '@g60/graph-schema';
+import {
+  GraphQLError,
+  Kind,
+  getArgumentValues,
+  getNamedType,
+  isCompositeType,
+  isInterfaceType,
+  isObjectType,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+
+type Args = Record<string, unknown>;
+
+/** A field's own cost, and how many times its sub-selection runs (a page of `first` runs it `first` times). */
+interface Price {
+  self: number;
+  times?: number;
+}
+
+/** An integer argument as priced: the value sent, else the default, kept within the range (beyond it is refused anyway). */
+function size(value: unknown, range: IntRange): number {
+  const v = typeof value === 'number' && Number.isFinite(value) ? value : (range.default ?? range.max);
+  return Math.max(0, Math.min(v, range.max));
+}
+
+const L = LIMITS;
+
+/** Fields that cost more than one batched load. Everything else: 1 for an object field, 0 for a scalar. */
+export const PRICES: Record<string, (a: Args) => Price> = {
+  'Query.search': (a) => ({ self: 20, times: size(a.first, L.search.first) }),
+  'Query.companies': (a) => ({ self: 20, times: size(a.first, L.companies.first) }),
+  'Query.neighborhood': (a) => ({
+    self: 5 * size(a.depth, L.neighborhood.depth) + Math.ceil(size(a.limit, L.neighborhood.limit) / 20),
+  }),
+  'Query.trace': (a) => ({
+    self: 5 * size(a.maxDepth, L.trace.maxDepth) + Math.ceil(size(a.limit, L.trace.limit) / 20),
+  }),
+  'Query.paths': (a) => ({ self: 10 * size(a.k, L.paths.k) * size(a.maxLength, L.paths.maxLength) }),
+  'Query.cityProfile': () => ({ self: 100 }),
+  'Query.chainCoverage': () => ({ self: 200 }),
+  'Query.supplierGaps': (a) => ({ self: 100, times: size(a.first, L.supplierGaps.first) }),
+  'Query.collaborationGaps': (a) => ({ self: 3000, times: size(a.first, L.collaborationGaps.first) }),
+  'Query.resilience': () => ({ self: 8000 }),
+  'Query.cities': () => ({ self: 5 }),
+  'Query.industries': () => ({ self: 5 }),
+  'Query.alliances': () => ({ self: 5 }),
+  'Query.parks': () => ({ self: 5 }),
+  'Query.projects': () => ({ self: 5 }),
+  'Query.agreements': () => ({ self: 5 }),
+  'Mutation.createCompany': () => ({ self: 50 }),
+  'Mutation.updateCompany': () => ({ self: 50 }),
+  'Mutation.deleteCompany': () => ({ self: 50 }),
+  'Mutation.createSupply': () => ({ self: 50 }),
+  'Mutation.deleteSupply': () => ({ self: 50 }),
+  'Mutation.importRecords': (a) => ({ self: 100 + (Array.isArray(a.records) ? a.records.length : 0) }),
+};
+
+/** The arguments a field will run with; when variables do not coerce, execution will refuse them anyway. */
+function argsOf(
+  field: GraphQLField<unknown, unknown>,
+  node: Parameters<typeof getArgumentValues>[1],
+  vars: Args,
+): Args {
+  try {
+    return getArgumentValues(field, node, vars);
+  } catch {
+    return {};
+  }
+}
+
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Args,
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const root = schema.getRootType(operation.operation);
+  if (!root) return 0;
+
+  const costOf = (set: SelectionSetNode, type: GraphQLCompositeType, seen: ReadonlySet<string>): number => {
+    let total = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        if (sel.name.value.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+        const field = type.getFields()[sel.name.value];
+        if (!field) continue;
+        const named = getNamedType(field.type);
+        const rule = PRICES[`${type.name}.${field.name}`];
+        const price = rule ? rule(argsOf(field, sel, variables)) : { self: isCompositeType(named) ? 1 : 0 };
+        const inner = sel.selectionSet && isCompositeType(named) ? costOf(sel.selectionSet, named, seen) : 0;
+        total += price.self + (price.times ?? 1) * inner;
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const on = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
+        if (on && isCompositeType(on)) total += costOf(sel.selectionSet, on, seen);
+      } else {
+        // A fragment spread once per path: cycles are invalid GraphQL, but pricing must not loop on them.
+        const fragment = fragments.get(sel.name.value);
+        const on = fragment && schema.getType(fragment.typeCondition.name.value);
+        if (fragment && on && isCompositeType(on) && !seen.has(fragment.name.value)) {
+          total += costOf(fragment.selectionSet, on, new Set([...seen, fragment.name.value]));
+        }
+      }
+    }
+    return total;
+  };
+  return costOf(operation.selectionSet, root, new Set());
+}
+
+/** Refuses, before anything runs, a request priced above the budget. */
+export function costLimit(schema: GraphQLSchema, budget = LIMITS.request.cost.max): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }) {
+          if (!operation) return;
+          const cost = operationCost(schema, document, operation, request.variables ?? {});
+          if (cost > budget) {
+            throw new GraphQLError(
+              `query cost ${cost} is over the limit of ${budget}: ask for fewer, smaller or cheaper fields`,
+              { extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit: budget, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
