@@ -39,4 +39,9 @@ describe('loadEnv', () => {
     ]);
     expect(() => loadEnv({ CORS_ORIGINS: 'a.example' })).toThrow(/CORS_ORIGINS.*origins like https/);
   });
+
+  it('reads the request deadline in milliseconds, 10 s by default', () => {
+    expect(loadEnv({}).REQUEST_DEADLINE_MS).toBe(10_000);
+    expect(() => loadEnv({ REQUEST_DEADLINE_MS: '5' })).toThrow(/REQUEST_DEADLINE_MS/);
+  });
 });

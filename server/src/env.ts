@@ -40,6 +40,8 @@ export const EnvSchema = z
     NEO4J_PAGECACHE: memory('4g'),
     /** Per-transaction timeout the API asks Neo4j for. */
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+    /** All the database work of one API request, transactions together; cut off (and terminated) past it. */
+    REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     /** Skip loading the curated seed graph into an empty database. */
     SEED: z.enum(['curated', 'none']).default('curated'),
     ADMIN_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),

@@ -41,6 +41,7 @@ try {
   const { express } = await createApp(createServices(graph.executor), {
     adminToken: env.ADMIN_TOKEN,
     corsOrigins: env.CORS_ORIGINS,
+    requestDeadlineMs: env.REQUEST_DEADLINE_MS,
   });
   server = await listen(express, env.PORT, env.HOST);
   const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;

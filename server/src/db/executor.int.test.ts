@@ -3,8 +3,18 @@
  */
 import neo4j from 'neo4j-driver';
 import { afterAll, expect, inject, it } from 'vitest';
+import { z } from 'zod';
 import { COMPONENTS } from '../modules/health/health.cypher.js';
 import { Executor } from './executor.js';
+import { cypher } from './query.js';
+import { runInScope } from './requestScope.js';
+
+/** Seconds of pure CPU in Neo4j, touching no data. */
+const SLOW = cypher<Record<string, never>, { n: number }>(
+  'test.slow',
+  'UNWIND range(1, 1000000000) AS x RETURN count(x) AS n',
+  z.object({ n: z.number() }),
+);
 
 // One connection, given up on quickly: the second concurrent transaction cannot get one.
 const driver = neo4j.driver(inject('neo4jUri'), undefined, {
@@ -29,4 +39,37 @@ it('says DATABASE_BUSY, not INTERNAL, when no pooled connection comes free in ti
   release();
   await holder;
   await expect(executor.read(COMPONENTS, {})).resolves.toHaveLength(1);
+});
+
+const free = neo4j.driver(inject('neo4jUri'));
+afterAll(() => free.close());
+
+/** Transactions still running the slow statement. */
+async function slowRunning(): Promise<number> {
+  const { records } = await free.executeQuery('SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery');
+  return records.filter((r) => String(r.get('currentQuery')).includes('range(1, 1000000000)')).length;
+}
+
+it('stops a transaction at the request deadline, not at the query timeout', async () => {
+  const executor = new Executor(free, { timeoutMs: 60_000 });
+  const started = Date.now();
+  const scope = { deadline: Date.now() + 500, signal: new AbortController().signal };
+  await expect(runInScope(scope, () => executor.read(SLOW, {}))).rejects.toMatchObject({ code: 'QUERY_TIMEOUT' });
+  expect(Date.now() - started).toBeLessThan(5_000);
+  await expect.poll(slowRunning, { timeout: 5_000 }).toBe(0);
+  // Past its deadline a request runs nothing more.
+  await expect(runInScope(scope, () => executor.read(COMPONENTS, {}))).rejects.toMatchObject({ code: 'QUERY_TIMEOUT' });
+});
+
+it('terminates the running transaction in Neo4j when the client leaves', async () => {
+  const executor = new Executor(free, { timeoutMs: 60_000 });
+  const controller = new AbortController();
+  const scope = { deadline: Date.now() + 60_000, signal: controller.signal };
+  const running = runInScope(scope, () => executor.read(SLOW, {}));
+  await expect.poll(slowRunning, { timeout: 5_000 }).toBe(1);
+  const started = Date.now();
+  controller.abort();
+  await expect(running).rejects.toMatchObject({ code: 'QUERY_TIMEOUT', message: expect.stringMatching(/cancelled/) });
+  expect(Date.now() - started).toBeLessThan(3_000);
+  await expect.poll(slowRunning, { timeout: 5_000 }).toBe(0);
 });

@@ -5,6 +5,7 @@
 import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { DomainError } from '../errors.js';
 import type { CypherQuery } from './query.js';
+import { currentScope } from './requestScope.js';
 
 export interface ExecutorOptions {
   database?: string | undefined;
@@ -59,17 +60,33 @@ export class Executor {
     work: (tx: TypedTx) => Promise<T>,
     timeoutMs = this.options.timeoutMs,
   ): Promise<T> {
+    const scope = currentScope();
+    const left = scope ? scope.deadline - Date.now() : Infinity;
+    if (left <= 0 || scope?.signal.aborted) throw requestOver(name, scope?.signal.aborted ?? false);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
-    const config = { timeout: timeoutMs, metadata: { app: 'g60', query: name } };
+    const config = { timeout: Math.max(1, Math.min(timeoutMs, left)), metadata: { app: 'g60', query: name } };
     const body = (tx: ManagedTransaction) => work(typedTx(tx));
+    // Closing the session terminates its running transaction in Neo4j.
+    const onAbort = () => void session.close();
+    scope?.signal.addEventListener('abort', onAbort, { once: true });
     try {
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
-      throw mapDriverError(error, name);
+      throw scope?.signal.aborted ? requestOver(name, true) : mapDriverError(error, name);
     } finally {
+      scope?.signal.removeEventListener('abort', onAbort);
       await session.close();
     }
   }
+}
+
+/** The request ran out of time, or its client left: nothing more runs for it. */
+function requestOver(queryName: string, clientLeft: boolean): DomainError {
+  return new DomainError(
+    'QUERY_TIMEOUT',
+    clientLeft ? 'the request was cancelled by its client' : 'the request ran past its deadline; narrow it',
+    { query: queryName },
+  );
 }
 
 function typedTx(tx: ManagedTransaction): TypedTx {

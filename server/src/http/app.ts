@@ -9,13 +9,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { LIMITS } from '@g60/graph-schema';
 import cors from 'cors';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import { createContext, type GraphContext, type Role, type Services } from '../context.js';
 import { costLimit } from '../graphql/cost.js';
 import { formatError } from '../graphql/errors.js';
 import { acceptUtf8Only, finalErrorHandler } from './httpErrors.js';
 import { securityHeaders } from './securityHeaders.js';
 import { buildSchema } from '../graphql/schema.js';
+import { runInScope } from '../db/requestScope.js';
 import { projectRoot } from '../paths.js';
 
 export const WEB_DIST = join(projectRoot, 'web', 'dist');
@@ -31,6 +32,8 @@ export interface AppOptions {
   adminToken?: string | undefined;
   /** Origins of other sites whose browser pages may call /graphql; none by default. */
   corsOrigins?: readonly string[];
+  /** How long one request may use the database in all (default 10 s). */
+  requestDeadlineMs?: number;
 }
 
 /** The caller's role: editor only with the exact admin token (compared in constant time). */
@@ -39,6 +42,20 @@ export function roleOf(authorization: string | undefined, adminToken: string | u
   const given = Buffer.from(authorization.slice('Bearer '.length).trim());
   const expected = Buffer.from(adminToken);
   return given.length === expected.length && timingSafeEqual(given, expected) ? 'editor' : 'reader';
+}
+
+/**
+ * Runs the rest of the request inside its scope: a deadline for all its database work, and a signal when the client
+ * disconnects first. (After the body parser: its callback comes from socket events, outside any async context.)
+ */
+function requestScope(deadlineMs: number): RequestHandler {
+  return (req, res, next) => {
+    const controller = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    runInScope({ deadline: Date.now() + deadlineMs, signal: controller.signal }, next);
+  };
 }
 
 export async function createApp(services: Services, options: AppOptions = {}): Promise<App> {
@@ -84,6 +101,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     acceptUtf8Only,
     // The limit counts inflated bytes: a small gzip body that inflates past it is cut off, not unpacked.
     express.json({ limit: '2mb' }),
+    requestScope(options.requestDeadlineMs ?? 10_000),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(services, roleOf(req.headers.authorization, options.adminToken), Boolean(options.adminToken)),

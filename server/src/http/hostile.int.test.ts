@@ -180,3 +180,15 @@ describe('headers and origins', () => {
     expect(await res.text()).not.toContain('"health"');
   });
 });
+
+describe('deadline', () => {
+  it('holds every request to its deadline, through GraphQL down to the database', async () => {
+    const hurried = await startTestApp(graph, { requestDeadlineMs: 1 });
+    try {
+      const { errors } = await hurried.gql('{ search(text: "东磁") { score } }');
+      expect(errors?.[0]?.extensions.code).toBe('QUERY_TIMEOUT');
+    } finally {
+      await hurried.close();
+    }
+  });
+});
