@@ -1,3 +1,4 @@
+import { createGate } from './admission.js';
 import type { Executor } from './db/executor.js';
 import { CitiesService } from './modules/cities/cities.service.js';
 import { CitiesStore } from './modules/cities/cities.store.js';
@@ -49,7 +50,16 @@ export interface Services {
   editing: EditingService;
 }
 
-export function createServices(executor: Executor): Services {
+/** How many whole-industry analyses one server process runs at once, and how many may wait. */
+export interface AdmissionOptions {
+  expensiveConcurrency: number;
+  expensiveQueue: number;
+}
+
+export function createServices(
+  executor: Executor,
+  admission: AdmissionOptions = { expensiveConcurrency: 1, expensiveQueue: 16 },
+): Services {
   const stores: Stores = {
     entities: new EntitiesStore(executor),
     catalog: new CatalogStore(executor),
@@ -66,7 +76,10 @@ export function createServices(executor: Executor): Services {
     companies: new CompaniesService(stores.companies),
     cities: new CitiesService(new CitiesStore(executor)),
     trace: new TraceService(new TraceStore(executor)),
-    gaps: new GapsService(new GapsStore(executor)),
+    gaps: new GapsService(
+      new GapsStore(executor),
+      createGate(admission.expensiveConcurrency, admission.expensiveQueue),
+    ),
     editing: new EditingService(new EditingStore(executor), stores.entities),
   };
 }

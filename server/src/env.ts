@@ -41,6 +41,10 @@ export const EnvSchema = z
     /** Per-transaction timeout the API asks Neo4j for. */
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
     /** All the database work of one API request, transactions together; cut off (and terminated) past it. */
+    /** Whole-industry analyses (collaboration gaps, resilience) run at once per server process; more wait. */
+    EXPENSIVE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+    /** How many may wait for their turn before RATE_LIMITED turns new ones away. */
+    EXPENSIVE_QUEUE: z.coerce.number().int().min(0).max(10_000).default(16),
     REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     /** Skip loading the curated seed graph into an empty database. */
     SEED: z.enum(['curated', 'none']).default('curated'),

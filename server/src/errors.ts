@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
   | 'DATABASE_BUSY'
+  | 'RATE_LIMITED'
   | 'QUERY_TIMEOUT'
   | 'CONSTRAINT_VIOLATION'
   | 'INTERNAL';

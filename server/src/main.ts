@@ -38,11 +38,17 @@ try {
     console.log(`Loaded the curated G60 seed: ${created} nodes and links from ${summaries.length} files`);
   }
 
-  const { express } = await createApp(createServices(graph.executor), {
-    adminToken: env.ADMIN_TOKEN,
-    corsOrigins: env.CORS_ORIGINS,
-    requestDeadlineMs: env.REQUEST_DEADLINE_MS,
-  });
+  const { express } = await createApp(
+    createServices(graph.executor, {
+      expensiveConcurrency: env.EXPENSIVE_CONCURRENCY,
+      expensiveQueue: env.EXPENSIVE_QUEUE,
+    }),
+    {
+      adminToken: env.ADMIN_TOKEN,
+      corsOrigins: env.CORS_ORIGINS,
+      requestDeadlineMs: env.REQUEST_DEADLINE_MS,
+    },
+  );
   server = await listen(express, env.PORT, env.HOST);
   const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
   console.log(

@@ -4,6 +4,7 @@
  * their own. This service checks the arguments and puts the two together.
  */
 import { LIMITS, labelOfId } from '@g60/graph-schema';
+import type { Gate } from '../../admission.js';
 import { intArg, listArg } from '../../args.js';
 import type { SupplyDirection } from '../../db/direction.js';
 import { notFound } from '../../errors.js';
@@ -48,7 +49,11 @@ export interface ResilienceResult {
 const PROPOSAL_POOL = 3;
 
 export class GapsService {
-  constructor(private readonly store: GapsStore) {}
+  constructor(
+    private readonly store: GapsStore,
+    /** Admits the whole-industry analyses a few at a time (see admission.ts). */
+    private readonly gate: Gate,
+  ) {}
 
   /** An industry without a chain template is a valid, empty answer; an id that names no industry is NOT_FOUND. */
   private async checkIndustry(industryId: string, hasRows: boolean): Promise<void> {
@@ -97,7 +102,7 @@ export class GapsService {
     const n = intArg('first', first, LIMITS.collaborationGaps.first);
     expectIndustryId(industryId);
     const cities = await this.store.memberCityIds();
-    const facts = await this.store.collaborationFacts(industryId, cities, PROPOSAL_POOL);
+    const facts = await this.gate.run(() => this.store.collaborationFacts(industryId, cities, PROPOSAL_POOL));
     await this.checkIndustry(industryId, facts.feeds.length > 0);
     const chosen = rankCityPairs(facts, cities).slice(0, n);
     const proposals = chosen.map((pair) => proposePairs(pair, facts));
@@ -111,7 +116,7 @@ export class GapsService {
   async resilience(industryId: string): Promise<ResilienceResult> {
     expectIndustryId(industryId);
     const cities = await this.store.memberCityIds();
-    const facts = await this.store.resilienceFacts(industryId, cities);
+    const facts = await this.gate.run(() => this.store.resilienceFacts(industryId, cities));
     await this.checkIndustry(industryId, facts.counts.length > 0);
     const totals = segmentTotals(facts.counts);
     const { stranded, connectedSinks } = findCutCompanies({
