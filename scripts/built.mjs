@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `node scripts/built.mjs <command> [args…]` runs one of the server's built commands (main, import, neo4j,
- * synthetic) with plain Node, building first only what is missing or older than its sources — like make, by
+ * synthetic, keys) with plain Node, building first only what is missing or older than its sources — like make, by
  * modification time. `main` also needs the web app. The production mode is the default.
  *
  * A deployment that builds once (`npm run build`) can run `node server/dist/main.js` directly.
@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [command = 'main', ...args] = process.argv.slice(2);
-const COMMANDS = ['main', 'import', 'neo4j', 'synthetic'];
+const COMMANDS = ['main', 'import', 'neo4j', 'synthetic', 'keys'];
 if (!COMMANDS.includes(command)) {
   console.error(`unknown command "${command}"; one of ${COMMANDS.join(', ')}`);
   process.exit(2);

@@ -21,6 +21,7 @@ export default defineConfig({
         import: src('import/cli.ts'),
         neo4j: src('neo4j/cli.ts'),
         synthetic: src('seed/syntheticCli.ts'),
+        keys: src('modules/access/keys.cli.ts'),
       },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

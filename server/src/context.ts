@@ -1,4 +1,6 @@
 import { createGate } from './admission.js';
+import { AccessService, type Principal } from './modules/access/access.service.js';
+import { AccessStore } from './modules/access/access.store.js';
 import type { Executor } from './db/executor.js';
 import { CitiesService } from './modules/cities/cities.service.js';
 import { CitiesStore } from './modules/cities/cities.store.js';
@@ -38,6 +40,7 @@ interface Stores {
 export interface Services {
   executor: Executor;
   stores: Stores;
+  access: AccessService;
   health: HealthService;
   entities: EntitiesService;
   search: SearchService;
@@ -68,6 +71,7 @@ export function createServices(
   return {
     executor,
     stores,
+    access: new AccessService(new AccessStore(executor)),
     health: new HealthService(new HealthStore(executor)),
     entities: new EntitiesService(stores.entities),
     search: new SearchService(new SearchStore(executor)),
@@ -84,8 +88,6 @@ export function createServices(
   };
 }
 
-export type Role = 'reader' | 'editor';
-
 /** This request's loaders: entity loaders at the top, the catalog's and the companies' by module. */
 export type Loaders = EntityLoaders & { catalog: CatalogLoaders; companies: CompanyLoaders };
 
@@ -93,12 +95,11 @@ export type Loaders = EntityLoaders & { catalog: CatalogLoaders; companies: Comp
 export interface GraphContext {
   services: Services;
   loaders: Loaders;
-  role: Role;
-  /** False when the server has no ADMIN_TOKEN: no request can write. */
-  writesEnabled: boolean;
+  /** The key (or anonymous reader) the HTTP layer authenticated; its scopes decide what it may do. */
+  principal: Principal;
 }
 
-export function createContext(services: Services, role: Role = 'reader', writesEnabled = false): GraphContext {
+export function createContext(services: Services, principal: Principal): GraphContext {
   const { stores } = services;
   return {
     services,
@@ -107,7 +108,6 @@ export function createContext(services: Services, role: Role = 'reader', writesE
       catalog: createCatalogLoaders(stores.catalog),
       companies: createCompanyLoaders(stores.companies),
     },
-    role,
-    writesEnabled,
+    principal,
   };
 }

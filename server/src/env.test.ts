@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EnvError, loadEnv } from './env.js';
+import { EnvError, anonymousRead, loadEnv } from './env.js';
 
 describe('loadEnv', () => {
   it('uses the local defaults when nothing is set', () => {
@@ -43,5 +43,17 @@ describe('loadEnv', () => {
   it('reads the request deadline in milliseconds, 10 s by default', () => {
     expect(loadEnv({}).REQUEST_DEADLINE_MS).toBe(10_000);
     expect(() => loadEnv({ REQUEST_DEADLINE_MS: '5' })).toThrow(/REQUEST_DEADLINE_MS/);
+  });
+
+  it('opens anonymous read by default only on a loopback address, and reads rate limits', () => {
+    expect(anonymousRead(loadEnv({}))).toBe(true);
+    expect(anonymousRead(loadEnv({ HOST: '0.0.0.0' }))).toBe(false);
+    expect(anonymousRead(loadEnv({ HOST: '0.0.0.0', ANONYMOUS_READ: 'true' }))).toBe(true);
+    expect(anonymousRead(loadEnv({ ANONYMOUS_READ: 'false' }))).toBe(false);
+    expect(() => loadEnv({ ANONYMOUS_READ: 'yes' })).toThrow(/ANONYMOUS_READ: must be true or false/);
+    expect(loadEnv({ RATE_LIMIT_PER_KEY: '50' })).toMatchObject({
+      RATE_LIMIT_PER_KEY: 50,
+      RATE_LIMIT_PER_ADDRESS: 600,
+    });
   });
 });

@@ -49,6 +49,14 @@ export const EnvSchema = z
     /** Skip loading the curated seed graph into an empty database. */
     SEED: z.enum(['curated', 'none']).default('curated'),
     ADMIN_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
+    /** Reads without an API key: `true` or `false`; unset, on when HOST is a loopback address and off otherwise. */
+    ANONYMOUS_READ: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .transform((v) => v === 'true')
+      .optional(),
+    /** Requests per minute per API key, and per client address without one. */
+    RATE_LIMIT_PER_KEY: z.coerce.number().int().min(1).max(1_000_000).default(1_200),
+    RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(600),
     /** Origins whose browser pages may call the API (comma-separated, e.g. https://data.jiaxing.gov.cn). */
     CORS_ORIGINS: z
       .string()
@@ -67,6 +75,11 @@ export const EnvSchema = z
   });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** Anonymous read is on for a server only this machine can reach, unless the environment says otherwise. */
+export function anonymousRead(env: Pick<Env, 'ANONYMOUS_READ' | 'HOST'>): boolean {
+  return env.ANONYMOUS_READ ?? ['127.0.0.1', 'localhost', '::1'].includes(env.HOST);
+}
 
 export class EnvError extends Error {}
 

@@ -5,7 +5,7 @@
 import type { Server } from 'node:http';
 import { connectGraph, type GraphConnection } from './db/connect.js';
 import { migrate } from './db/migrate.js';
-import { EnvError, loadEnv } from './env.js';
+import { EnvError, anonymousRead, loadEnv } from './env.js';
 import { createServices } from './context.js';
 import { createApp } from './http/app.js';
 import { listen } from './http/listen.js';
@@ -45,6 +45,8 @@ try {
     }),
     {
       adminToken: env.ADMIN_TOKEN,
+      anonymousRead: anonymousRead(env),
+      rateLimits: { perKey: env.RATE_LIMIT_PER_KEY, perAddress: env.RATE_LIMIT_PER_ADDRESS },
       corsOrigins: env.CORS_ORIGINS,
       requestDeadlineMs: env.REQUEST_DEADLINE_MS,
     },

@@ -16,9 +16,27 @@ export interface GraphConnection {
   close(): Promise<void>;
 }
 
+/** Whether a Neo4j answers on this URI now (a refused connection answers at once). */
+async function answersBolt(uri: string): Promise<boolean> {
+  const probe = createDriver({ uri });
+  try {
+    await probe.verifyConnectivity();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await probe.close();
+  }
+}
+
 export async function connectGraph(env: Env, log: (line: string) => void = console.log): Promise<GraphConnection> {
   let local: LocalNeo4j | undefined;
   let uri = env.NEO4J_URI;
+  if (!uri && (await answersBolt(`bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`))) {
+    // Another command of this project (npm start, say) already runs the local Neo4j: share it, do not stop it.
+    uri = `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`;
+    log(`Using the local Neo4j already running on ${uri}`);
+  }
   if (!uri) {
     log(`Starting local Neo4j 5.26 on bolt://127.0.0.1:${env.NEO4J_BOLT_PORT} …`);
     local = await startLocalNeo4j({

@@ -1,7 +1,6 @@
 /**
  * One HTTP server: /graphql (Apollo Server 5), /healthz, and the built web app with history fallback.
  */
-import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -10,9 +9,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { LIMITS } from '@g60/graph-schema';
 import cors from 'cors';
 import express, { type Express, type RequestHandler } from 'express';
-import { createContext, type GraphContext, type Role, type Services } from '../context.js';
+import { createContext, type GraphContext, type Services } from '../context.js';
 import { costLimit } from '../graphql/cost.js';
 import { formatError } from '../graphql/errors.js';
+import { authenticate, principalOf, rateLimits, type RateLimits } from './access.js';
 import { acceptUtf8Only, finalErrorHandler } from './httpErrors.js';
 import { securityHeaders } from './securityHeaders.js';
 import { buildSchema } from '../graphql/schema.js';
@@ -28,20 +28,16 @@ export interface App {
 
 export interface AppOptions {
   webDist?: string;
-  /** Bearer token that grants the editor role; writes are off when unset. */
+  /** A token with every scope (ADMIN_TOKEN); unset, only API keys open writes. */
   adminToken?: string | undefined;
+  /** Whether requests without a key may read (default true). */
+  anonymousRead?: boolean;
+  /** Requests per minute per key and per anonymous address (default 1,200 each). */
+  rateLimits?: RateLimits;
   /** Origins of other sites whose browser pages may call /graphql; none by default. */
   corsOrigins?: readonly string[];
   /** How long one request may use the database in all (default 10 s). */
   requestDeadlineMs?: number;
-}
-
-/** The caller's role: editor only with the exact admin token (compared in constant time). */
-export function roleOf(authorization: string | undefined, adminToken: string | undefined): Role {
-  if (!adminToken || !authorization?.startsWith('Bearer ')) return 'reader';
-  const given = Buffer.from(authorization.slice('Bearer '.length).trim());
-  const expected = Buffer.from(adminToken);
-  return given.length === expected.length && timingSafeEqual(given, expected) ? 'editor' : 'reader';
 }
 
 /**
@@ -101,11 +97,10 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     acceptUtf8Only,
     // The limit counts inflated bytes: a small gzip body that inflates past it is cut off, not unpacked.
     express.json({ limit: '2mb' }),
+    authenticate(services.access, { adminToken: options.adminToken, anonymousRead: options.anonymousRead ?? true }),
+    rateLimits(options.rateLimits ?? { perKey: 1_200, perAddress: 1_200 }),
     requestScope(options.requestDeadlineMs ?? 10_000),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(services, roleOf(req.headers.authorization, options.adminToken), Boolean(options.adminToken)),
-    }),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(services, principalOf(res)) }),
   );
 
   const webDist = options.webDist ?? WEB_DIST;

@@ -3,8 +3,9 @@
  * right 4xx, never Express's HTML page with a stack and server paths.
  */
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { DomainError } from '../errors.js';
 
-function send(res: Response, status: number, code: string, message: string): void {
+export function sendError(res: Response, status: number, code: string, message: string): void {
   res
     .status(status)
     .type('application/json')
@@ -18,7 +19,7 @@ export const acceptUtf8Only: RequestHandler = (req, res, next) => {
     ?.replace(/"/g, '')
     .toLowerCase();
   if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-    send(res, 415, 'UNSUPPORTED_MEDIA_TYPE', `content-type: charset ${charset} is not accepted; send UTF-8 JSON`);
+    sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', `content-type: charset ${charset} is not accepted; send UTF-8 JSON`);
     return;
   }
   next();
@@ -42,11 +43,16 @@ export const finalErrorHandler: ErrorRequestHandler = (error: unknown, _req, res
   const { type, status } = (error ?? {}) as { type?: string; status?: number };
   const known = type ? BODY_ERRORS[type] : undefined;
   if (known) {
-    send(res, ...known);
+    sendError(res, ...known);
+  } else if (
+    error instanceof DomainError &&
+    (error.code === 'DATABASE_UNAVAILABLE' || error.code === 'DATABASE_BUSY')
+  ) {
+    sendError(res, 503, error.code, error.message);
   } else if (typeof status === 'number' && status >= 400 && status < 500) {
-    send(res, status, 'BAD_REQUEST', 'bad request');
+    sendError(res, status, 'BAD_REQUEST', 'bad request');
   } else {
     console.error('unhandled HTTP error:', error);
-    send(res, 500, 'INTERNAL', 'internal error');
+    sendError(res, 500, 'INTERNAL', 'internal error');
   }
 };

@@ -23,11 +23,11 @@ const create = `mutation($input: CompanyInput!) { createCompany(input: $input) {
   ok errors { path message } company { id nameZh city { id } segments { id } } } }`;
 
 describe('mutations', () => {
-  it('refuses writes without the editor token, as a FORBIDDEN error', async () => {
+  it('refuses writes to anonymous readers (FORBIDDEN) and to a wrong token (UNAUTHENTICATED)', async () => {
     const anonymous = await app.gql(create, { input: { id: 'company:t-new', nameZh: '新公司' } });
     expect(anonymous.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     const wrong = await app.gql(create, { input: { id: 'company:t-new', nameZh: '新公司' } }, 'not-the-token');
-    expect(wrong.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(wrong.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     const [row] = await graph.query("MATCH (c:Company {id: 'company:t-new'}) RETURN count(c) AS n");
     expect(row?.n).toBe(0);
   });

@@ -1,15 +1,14 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { GraphContext } from '../../context.js';
 import { DomainError } from '../../errors.js';
+import { allows } from '../access/access.service.js';
 
-/** Every mutation needs the editor role (a request carrying the configured ADMIN_TOKEN). */
+/** Every mutation needs a key with the write scope (or the server's ADMIN_TOKEN). */
 function requireEditor(ctx: GraphContext): void {
-  if (ctx.role !== 'editor') {
+  if (!allows(ctx.principal, 'write')) {
     throw new DomainError(
       'FORBIDDEN',
-      ctx.writesEnabled
-        ? 'writes need the editor role: send Authorization: Bearer <ADMIN_TOKEN>'
-        : 'writes are disabled on this server (ADMIN_TOKEN is not set)',
+      'writes need an API key with the write scope: npm run keys -- create --scope write',
     );
   }
 }

@@ -1,0 +1,79 @@
+/**
+ * Who may call /graphql, and how often. A request presents an API key (`Authorization: Bearer g60_…` or
+ * `X-API-Key`) or the server's ADMIN_TOKEN, or nothing — allowed to read only when anonymous read is on. Then a
+ * rate limit per key, or per address for anonymous callers, answers 429 with Retry-After past it.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { RequestHandler, Response } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ANONYMOUS, type AccessService, type Principal } from '../modules/access/access.service.js';
+import { sendError } from './httpErrors.js';
+
+export interface AccessOptions {
+  /** The server's own all-powerful token (ADMIN_TOKEN), if any. */
+  adminToken?: string | undefined;
+  /** Whether a request without a key may read. */
+  anonymousRead: boolean;
+}
+
+export interface RateLimits {
+  /** Requests per minute per API key. */
+  perKey: number;
+  /** Requests per minute per client address, for anonymous callers. */
+  perAddress: number;
+}
+
+const ADMIN: Principal = { keyId: 'admin-token', scopes: new Set(['admin']) };
+
+export const principalOf = (res: Response): Principal => (res.locals.principal as Principal | undefined) ?? ANONYMOUS;
+
+function presented(header: string | undefined, apiKey: string | string[] | undefined): string | null {
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
+  return typeof apiKey === 'string' && apiKey.length > 0 ? apiKey.trim() : null;
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function authenticate(access: AccessService, options: AccessOptions): RequestHandler {
+  return (req, res, next) => {
+    const token = presented(req.headers.authorization, req.headers['x-api-key']);
+    const refuse = (message: string) => {
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      sendError(res, 401, 'UNAUTHENTICATED', message);
+    };
+    if (!token) {
+      if (!options.anonymousRead) return refuse('this server needs an API key: send Authorization: Bearer g60_…');
+      res.locals.principal = ANONYMOUS;
+      return next();
+    }
+    if (options.adminToken && sameSecret(token, options.adminToken)) {
+      res.locals.principal = ADMIN;
+      return next();
+    }
+    access.verify(token).then((principal) => {
+      if (!principal) return refuse('unknown or revoked API key');
+      res.locals.principal = principal;
+      next();
+    }, next);
+  };
+}
+
+export function rateLimits(limits: RateLimits): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: (_req, res) => (principalOf(res).keyId ? limits.perKey : limits.perAddress),
+    keyGenerator: (req, res) => principalOf(res).keyId ?? ipKeyGenerator(req.ip ?? 'unknown'),
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (req, res) => {
+      const reset = (req as { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+      const seconds = reset ? Math.max(1, Math.ceil((reset.getTime() - Date.now()) / 1000)) : 60;
+      res.setHeader('Retry-After', String(seconds));
+      sendError(res, 429, 'RATE_LIMITED', `too many requests; try again in ${seconds} s`);
+    },
+  });
+}
