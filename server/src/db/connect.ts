@@ -1,18 +1,19 @@
 /**
  * Connects to the configured Neo4j: NEO4J_URI when set (nothing is started), otherwise a local Neo4j Community
- * 5.26 from neo4j/ on NEO4J_BOLT_PORT with its data under neo4j/data.
+ * 5.26 from neo4j/ on NEO4J_BOLT_PORT with its data under neo4j/data, restarted when it dies (supervisor.ts).
  */
 import type { Driver } from 'neo4j-driver';
 import type { Env } from '../env.js';
-import { DEFAULT_HOME, startLocalNeo4j, type LocalNeo4j } from '../neo4j/localNeo4j.js';
+import { DEFAULT_HOME } from '../neo4j/localNeo4j.js';
+import { superviseLocalNeo4j, type SupervisedNeo4j } from '../neo4j/supervisor.js';
 import { createDriver } from './driver.js';
 import { Executor } from './executor.js';
 
 export interface GraphConnection {
   driver: Driver;
   executor: Executor;
-  /** Set when this process started the Neo4j it talks to. */
-  local?: LocalNeo4j;
+  /** Set when this process started (and supervises) the Neo4j it talks to. */
+  local?: SupervisedNeo4j;
   close(): Promise<void>;
 }
 
@@ -30,7 +31,7 @@ async function answersBolt(uri: string): Promise<boolean> {
 }
 
 export async function connectGraph(env: Env, log: (line: string) => void = console.log): Promise<GraphConnection> {
-  let local: LocalNeo4j | undefined;
+  let local: SupervisedNeo4j | undefined;
   let uri = env.NEO4J_URI;
   if (!uri && (await answersBolt(`bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`))) {
     // Another command of this project (npm start, say) already runs the local Neo4j: share it, do not stop it.
@@ -39,7 +40,7 @@ export async function connectGraph(env: Env, log: (line: string) => void = conso
   }
   if (!uri) {
     log(`Starting local Neo4j 5.26 on bolt://127.0.0.1:${env.NEO4J_BOLT_PORT} …`);
-    local = await startLocalNeo4j({
+    local = await superviseLocalNeo4j({
       port: env.NEO4J_BOLT_PORT,
       homeDir: env.NEO4J_DATA_DIR ?? DEFAULT_HOME,
       heapMiB: env.NEO4J_HEAP,

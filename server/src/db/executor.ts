@@ -18,6 +18,9 @@ export interface TypedTx {
   run<P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P): Promise<R[]>;
 }
 
+/** How long past a transaction's own timeout an unanswered call is given up as a silent database. */
+export const SILENCE_GRACE_MS = 2_000;
+
 export class Executor {
   constructor(
     readonly driver: Driver,
@@ -69,13 +72,29 @@ export class Executor {
     // Closing the session terminates its running transaction in Neo4j.
     const onAbort = () => void session.close();
     scope?.signal.addEventListener('abort', onAbort, { once: true });
+    const running = mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config);
+    // Neo4j ends a transaction at its timeout; one that stays silent past it is frozen or cut off. The driver has no
+    // read timeout, so the wait is bounded here, and the silent session is left to close in the background.
+    let silent = false;
+    let timer: NodeJS.Timeout | undefined;
+    const unanswered = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        silent = true;
+        reject(
+          new DomainError('DATABASE_UNAVAILABLE', 'Neo4j did not answer in time; try again shortly', { query: name }),
+        );
+      }, config.timeout + SILENCE_GRACE_MS);
+    });
+    running.catch(() => undefined);
     try {
-      return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      return await Promise.race([running, unanswered]);
     } catch (error) {
       throw scope?.signal.aborted ? requestOver(name, true) : mapDriverError(error, name);
     } finally {
+      clearTimeout(timer);
       scope?.signal.removeEventListener('abort', onAbort);
-      await session.close();
+      if (silent) void session.close().catch(() => undefined);
+      else await session.close();
     }
   }
 }

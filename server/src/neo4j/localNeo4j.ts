@@ -26,6 +26,8 @@ export interface LocalNeo4j {
   pid: number;
   /** Milliseconds from spawning the JVM to Bolt accepting connections. */
   startMs: number;
+  /** Settles with the exit code when the process ends, for whatever reason. */
+  exited: Promise<number | null>;
   /** Stops the instance cleanly (SIGTERM; SIGKILL after 60 s). */
   stop(): Promise<void>;
 }
@@ -127,6 +129,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     uri: `bolt://127.0.0.1:${options.port}`,
     pid: child.pid ?? -1,
     startMs,
+    exited,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode !== null) return;

@@ -1,0 +1,73 @@
+/**
+ * The database misbehaving under a running server: a frozen Neo4j (SIGSTOP) must not hang requests, and a killed
+ * local Neo4j is restarted by its supervisor so the same executor serves again. Times are printed for the record.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import getPort from 'get-port';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDriver } from '../db/driver.js';
+import { Executor } from '../db/executor.js';
+import { COMPONENTS } from '../modules/health/health.cypher.js';
+import { superviseLocalNeo4j, type SupervisedNeo4j } from './supervisor.js';
+
+let home: string;
+let neo4j: SupervisedNeo4j;
+let executor: Executor;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  home = mkdtempSync(join(tmpdir(), 'g60-outage-'));
+  neo4j = await superviseLocalNeo4j({ port: await getPort(), homeDir: home, heapMiB: 512, pageCacheMiB: 128 }, [500]);
+  const driver = createDriver({ uri: neo4j.uri });
+  executor = new Executor(driver, { timeoutMs: 1_000 });
+  close = () => driver.close();
+}, 240_000);
+afterAll(async () => {
+  await close?.();
+  await neo4j?.stop();
+  rmSync(home, { recursive: true, force: true });
+});
+
+/** Milliseconds until `COMPONENTS` answers again, polling every 250 ms. */
+async function untilAnswering(limitMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < limitMs) {
+    try {
+      await executor.read(COMPONENTS, {});
+      return Date.now() - started;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error(`no answer within ${limitMs} ms`);
+}
+
+describe('outages', () => {
+  it('fails a request on a frozen Neo4j with DATABASE_UNAVAILABLE instead of hanging, and recovers on thaw', async () => {
+    await untilAnswering(30_000);
+    const pid = neo4j.current().pid;
+    process.kill(pid, 'SIGSTOP');
+    const started = Date.now();
+    try {
+      await expect(executor.read(COMPONENTS, {})).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    const detected = Date.now() - started;
+    const recovered = await untilAnswering(30_000);
+    console.log(`frozen Neo4j: request failed after ${detected} ms; answering again ${recovered} ms after thaw`);
+    expect(detected).toBeLessThan(5_000);
+  }, 60_000);
+
+  it('restarts a killed local Neo4j, and the same executor serves again', async () => {
+    const before = neo4j.current().pid;
+    process.kill(before, 'SIGKILL');
+    const recovered = await untilAnswering(60_000);
+    console.log(`killed Neo4j: serving again after ${recovered} ms (restart ${neo4j.restarts()})`);
+    expect(neo4j.current().pid).not.toBe(before);
+    expect(neo4j.restarts()).toBe(1);
+    expect(recovered).toBeLessThan(30_000);
+  }, 90_000);
+});
