@@ -28,7 +28,7 @@ try {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  graph = await connectGraph(env);
+  graph = await connectGraph(env, console.log, { waitForRemote: true });
   const migration = await migrate(graph.executor);
   console.log(`Schema ready: ${migration.applied} constraints and indexes online (${migration.ms} ms)`);
 

@@ -30,7 +30,36 @@ async function answersBolt(uri: string): Promise<boolean> {
   }
 }
 
-export async function connectGraph(env: Env, log: (line: string) => void = console.log): Promise<GraphConnection> {
+/**
+ * Resolves once the driver reaches Neo4j, trying every `intervalMs`: a server whose NEO4J_URI is down at start
+ * waits for it instead of exiting, and serves within one interval of its return.
+ */
+export async function waitUntilReachable(
+  driver: Driver,
+  database: string | undefined,
+  log: (line: string) => void,
+  intervalMs = 2_000,
+): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await driver.verifyConnectivity({ database });
+      if (attempt > 0) log('Neo4j is reachable again');
+      return;
+    } catch (error) {
+      // Say so at the first failure and then about every 30 s, not at every try.
+      if (attempt % Math.max(1, Math.round(30_000 / intervalMs)) === 0) {
+        log(`Waiting for Neo4j: ${(error as Error).message.split('\n')[0]}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
+}
+
+export async function connectGraph(
+  env: Env,
+  log: (line: string) => void = console.log,
+  options: { waitForRemote?: boolean } = {},
+): Promise<GraphConnection> {
   let local: SupervisedNeo4j | undefined;
   let uri = env.NEO4J_URI;
   if (!uri && (await answersBolt(`bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`))) {
@@ -52,7 +81,8 @@ export async function connectGraph(env: Env, log: (line: string) => void = conso
   }
   const driver = createDriver({ uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
   try {
-    await driver.verifyConnectivity({ database: env.NEO4J_DATABASE });
+    if (options.waitForRemote && env.NEO4J_URI) await waitUntilReachable(driver, env.NEO4J_DATABASE, log);
+    else await driver.verifyConnectivity({ database: env.NEO4J_DATABASE });
   } catch (error) {
     await driver.close();
     await local?.stop();

@@ -7,9 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import getPort from 'get-port';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitUntilReachable } from '../db/connect.js';
 import { createDriver } from '../db/driver.js';
 import { Executor } from '../db/executor.js';
 import { COMPONENTS } from '../modules/health/health.cypher.js';
+import { startLocalNeo4j } from './localNeo4j.js';
 import { superviseLocalNeo4j, type SupervisedNeo4j } from './supervisor.js';
 
 let home: string;
@@ -45,6 +47,25 @@ async function untilAnswering(limitMs: number): Promise<number> {
 }
 
 describe('outages', () => {
+  it('waits for a Neo4j that is down at start, and reaches it within one interval of its return', async () => {
+    const port = await getPort();
+    const driver = createDriver({ uri: `bolt://127.0.0.1:${port}` });
+    const lines: string[] = [];
+    const reached = waitUntilReachable(driver, undefined, (l) => lines.push(l), 500).then(() => Date.now());
+    await new Promise((r) => setTimeout(r, 1_500));
+    const late = await startLocalNeo4j({ port, homeDir: join(home, 'late'), heapMiB: 512, pageCacheMiB: 64 });
+    const up = Date.now();
+    try {
+      const after = (await reached) - up;
+      console.log(`NEO4J_URI down at start: reached ${after} ms after it came up`);
+      expect(after).toBeLessThan(30_000);
+      expect(lines[0]).toMatch(/^Waiting for Neo4j/);
+    } finally {
+      await driver.close();
+      await late.stop();
+    }
+  }, 120_000);
+
   it('fails a request on a frozen Neo4j with DATABASE_UNAVAILABLE instead of hanging, and recovers on thaw', async () => {
     await untilAnswering(30_000);
     const pid = neo4j.current().pid;
