@@ -18,7 +18,13 @@ let server: Server | undefined;
 
 async function shutdown(signal: string): Promise<void> {
   console.log(`\n${signal}: stopping…`);
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  // Drain: no new connections, idle keep-alive ones closed now, requests in flight get up to 10 s to finish.
+  await new Promise<void>((resolve) => {
+    if (!server) return resolve();
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    setTimeout(() => server?.closeAllConnections(), 10_000).unref();
+  });
   await graph?.close();
   process.exit(0);
 }
