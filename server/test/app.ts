@@ -2,7 +2,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServices } from '../src/context.js';
 import { createApp, type AppOptions } from '../src/http/app.js';
-import type { TestGraph } from './graph.js';
+import { afterAll, beforeAll } from 'vitest';
+import { importRecords } from '../src/import/importer.js';
+import type { RawRecord } from '../src/import/parse.js';
+import { openTestGraph, type TestGraph } from './graph.js';
 
 export interface TestApp {
   base: string;
@@ -34,4 +37,27 @@ export async function startTestApp(graph: TestGraph, options: Omit<AppOptions, '
     },
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
+}
+
+/**
+ * A test file's stage: an empty graph loaded with `records` (which must import cleanly) and the real HTTP app over
+ * it, opened before the file's tests and closed after them. Tests read `stage.graph` and `stage.app`.
+ */
+export function stageApp(
+  records: () => RawRecord[],
+  options: Omit<AppOptions, 'webDist'> = {},
+): { graph: TestGraph; app: TestApp } {
+  const stage = {} as { graph: TestGraph; app: TestApp };
+  beforeAll(async () => {
+    stage.graph = await openTestGraph();
+    await stage.graph.reset();
+    const { errors } = await importRecords(stage.graph.executor, records());
+    if (errors.length > 0) throw new Error(`the stage does not import: ${JSON.stringify(errors.slice(0, 3))}`);
+    stage.app = await startTestApp(stage.graph, options);
+  });
+  afterAll(async () => {
+    await stage.app?.close();
+    await stage.graph?.close();
+  });
+  return stage;
 }

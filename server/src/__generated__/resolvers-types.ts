@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow } from '../modules/entities/entity.rows.js';
 import type { CompanyPage } from '../modules/companies/companies.service.js';
+import type { CityProfileResult, CityIndustryResult, SegmentCountResult } from '../modules/cities/cities.service.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1118,9 +1119,9 @@ export type ResolversTypes = {
   ChainStage: ChainStage;
   Citation: ResolverTypeWrapper<Citation>;
   City: ResolverTypeWrapper<EntityRow>;
-  CityIndustry: ResolverTypeWrapper<Omit<CityIndustry, 'industry' | 'segments'> & { industry: ResolversTypes['Industry'], segments: Array<ResolversTypes['SegmentCount']> }>;
+  CityIndustry: ResolverTypeWrapper<CityIndustryResult>;
   CityPairGap: ResolverTypeWrapper<Omit<CityPairGap, 'bestUnlinked' | 'from' | 'to'> & { bestUnlinked: Array<ResolversTypes['CompanyPair']>, from: ResolversTypes['City'], to: ResolversTypes['City'] }>;
-  CityProfile: ResolverTypeWrapper<Omit<CityProfile, 'city' | 'industries'> & { city: ResolversTypes['City'], industries: Array<ResolversTypes['CityIndustry']> }>;
+  CityProfile: ResolverTypeWrapper<CityProfileResult>;
   CityRole: CityRole;
   Company: ResolverTypeWrapper<EntityRow>;
   CompanyConnection: ResolverTypeWrapper<CompanyPage>;
@@ -1163,7 +1164,7 @@ export type ResolversTypes = {
   ScoreReason: ResolverTypeWrapper<ScoreReason>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Entity'] }>;
   Segment: ResolverTypeWrapper<EntityRow>;
-  SegmentCount: ResolverTypeWrapper<Omit<SegmentCount, 'segment'> & { segment: ResolversTypes['Segment'] }>;
+  SegmentCount: ResolverTypeWrapper<SegmentCountResult>;
   SegmentLink: ResolverTypeWrapper<Omit<SegmentLink, 'from' | 'to'> & { from: ResolversTypes['Segment'], to: ResolversTypes['Segment'] }>;
   Source: ResolverTypeWrapper<EntityRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1184,9 +1185,9 @@ export type ResolversParentTypes = {
   ChainCoverage: Omit<ChainCoverage, 'cities' | 'industry' | 'rows'> & { cities: Array<ResolversParentTypes['City']>, industry: ResolversParentTypes['Industry'], rows: Array<ResolversParentTypes['CoverageRow']> };
   Citation: Citation;
   City: EntityRow;
-  CityIndustry: Omit<CityIndustry, 'industry' | 'segments'> & { industry: ResolversParentTypes['Industry'], segments: Array<ResolversParentTypes['SegmentCount']> };
+  CityIndustry: CityIndustryResult;
   CityPairGap: Omit<CityPairGap, 'bestUnlinked' | 'from' | 'to'> & { bestUnlinked: Array<ResolversParentTypes['CompanyPair']>, from: ResolversParentTypes['City'], to: ResolversParentTypes['City'] };
-  CityProfile: Omit<CityProfile, 'city' | 'industries'> & { city: ResolversParentTypes['City'], industries: Array<ResolversParentTypes['CityIndustry']> };
+  CityProfile: CityProfileResult;
   Company: EntityRow;
   CompanyConnection: CompanyPage;
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
@@ -1222,7 +1223,7 @@ export type ResolversParentTypes = {
   ScoreReason: ScoreReason;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Entity'] };
   Segment: EntityRow;
-  SegmentCount: Omit<SegmentCount, 'segment'> & { segment: ResolversParentTypes['Segment'] };
+  SegmentCount: SegmentCountResult;
   SegmentLink: Omit<SegmentLink, 'from' | 'to'> & { from: ResolversParentTypes['Segment'], to: ResolversParentTypes['Segment'] };
   Source: EntityRow;
   String: Scalars['String']['output'];

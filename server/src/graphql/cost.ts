@@ -38,6 +38,9 @@ function size(value: unknown, range: IntRange): number {
 
 const L = LIMITS;
 
+/** The same fixed price for several fields. */
+const flat = (self: number, fields: string[]) => Object.fromEntries(fields.map((f) => [f, () => ({ self })]));
+
 /** Fields that cost more than one batched load. Everything else: 1 for an object field, 0 for a scalar. */
 export const PRICES: Record<string, (a: Args) => Price> = {
   'Query.search': (a) => ({ self: 20, times: size(a.first, L.search.first) }),
@@ -54,17 +57,14 @@ export const PRICES: Record<string, (a: Args) => Price> = {
   'Query.supplierGaps': (a) => ({ self: 100, times: size(a.first, L.supplierGaps.first) }),
   'Query.collaborationGaps': (a) => ({ self: 3000, times: size(a.first, L.collaborationGaps.first) }),
   'Query.resilience': () => ({ self: 8000 }),
-  'Query.cities': () => ({ self: 5 }),
-  'Query.industries': () => ({ self: 5 }),
-  'Query.alliances': () => ({ self: 5 }),
-  'Query.parks': () => ({ self: 5 }),
-  'Query.projects': () => ({ self: 5 }),
-  'Query.agreements': () => ({ self: 5 }),
-  'Mutation.createCompany': () => ({ self: 50 }),
-  'Mutation.updateCompany': () => ({ self: 50 }),
-  'Mutation.deleteCompany': () => ({ self: 50 }),
-  'Mutation.createSupply': () => ({ self: 50 }),
-  'Mutation.deleteSupply': () => ({ self: 50 }),
+  ...flat(
+    5,
+    ['cities', 'industries', 'alliances', 'parks', 'projects', 'agreements'].map((f) => `Query.${f}`),
+  ),
+  ...flat(
+    50,
+    ['createCompany', 'updateCompany', 'deleteCompany', 'createSupply', 'deleteSupply'].map((f) => `Mutation.${f}`),
+  ),
   'Mutation.importRecords': (a) => ({ self: 100 + (Array.isArray(a.records) ? a.records.length : 0) }),
 };
 

@@ -3,33 +3,21 @@
  * the wrong kind. Each gets a 4xx or a coded GraphQL error — never a 5xx, an HTML page, a stack or a server path.
  */
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../test/app.js';
+import { describe, expect, it } from 'vitest';
+import { stageApp, startTestApp } from '../../test/app.js';
 import { smallCorridor } from '../../test/fixtures.js';
-import { openTestGraph, type TestGraph } from '../../test/graph.js';
-import { importRecords } from '../import/importer.js';
 
 /** A partner site allowed to call the API from its pages. */
 const PARTNER = 'https://data.partner.example';
 
-let graph: TestGraph;
-let app: TestApp;
+/** One industry with one segment, for the analyses. */
+const INDUSTRY = [
+  { kind: 'Industry', id: 'industry:h', nameZh: '测试产业' },
+  { kind: 'Segment', id: 'segment:h.a', nameZh: '测试环节', stage: 'UPSTREAM', position: 1 },
+  { kind: 'PART_OF', from: 'segment:h.a', to: 'industry:h' },
+].map((value, i) => ({ line: 1000 + i, value }));
 
-beforeAll(async () => {
-  graph = await openTestGraph();
-  await graph.reset();
-  const industry = [
-    { kind: 'Industry', id: 'industry:h', nameZh: '测试产业' },
-    { kind: 'Segment', id: 'segment:h.a', nameZh: '测试环节', stage: 'UPSTREAM', position: 1 },
-    { kind: 'PART_OF', from: 'segment:h.a', to: 'industry:h' },
-  ].map((value, i) => ({ line: 1000 + i, value }));
-  expect((await importRecords(graph.executor, [...smallCorridor(), ...industry])).errors).toEqual([]);
-  app = await startTestApp(graph, { corsOrigins: [PARTNER] });
-});
-afterAll(async () => {
-  await app.close();
-  await graph.close();
-});
+const stage = stageApp(() => [...smallCorridor(), ...INDUSTRY], { corsOrigins: [PARTNER] });
 
 interface Raw {
   status: number;
@@ -38,7 +26,7 @@ interface Raw {
 }
 
 async function post(body: string | Buffer, headers: Record<string, string> = {}): Promise<Raw> {
-  const res = await fetch(`${app.base}/graphql`, {
+  const res = await fetch(`${stage.app.base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body,
@@ -148,7 +136,7 @@ describe('hostile GraphQL', () => {
 describe('headers and origins', () => {
   it('sends security headers with every answer, the web app and the API alike', async () => {
     for (const path of ['/', '/graphql?query=%7Bhealth%7Bok%7D%7D', '/healthz']) {
-      const res = await fetch(`${app.base}${path}`, { headers: { 'apollo-require-preflight': '1' } });
+      const res = await fetch(`${stage.app.base}${path}`, { headers: { 'apollo-require-preflight': '1' } });
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
       expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
@@ -159,7 +147,7 @@ describe('headers and origins', () => {
 
   it('answers a preflight from an allowed origin, and gives any other origin nothing to read', async () => {
     const preflight = (origin: string) =>
-      fetch(`${app.base}/graphql`, {
+      fetch(`${stage.app.base}/graphql`, {
         method: 'OPTIONS',
         headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
       });
@@ -171,7 +159,7 @@ describe('headers and origins', () => {
   });
 
   it('refuses a cross-site simple request that skips the preflight (CSRF)', async () => {
-    const res = await fetch(`${app.base}/graphql`, {
+    const res = await fetch(`${stage.app.base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'text/plain', origin: 'https://evil.example' },
       body: JSON.stringify({ query: '{ health { ok } }' }),
@@ -183,7 +171,7 @@ describe('headers and origins', () => {
 
 describe('deadline', () => {
   it('holds every request to its deadline, through GraphQL down to the database', async () => {
-    const hurried = await startTestApp(graph, { requestDeadlineMs: 1 });
+    const hurried = await startTestApp(stage.graph, { requestDeadlineMs: 1 });
     try {
       const { errors } = await hurried.gql('{ search(text: "东磁") { score } }');
       expect(errors?.[0]?.extensions.code).toBe('QUERY_TIMEOUT');

@@ -2,14 +2,10 @@
  * cityProfile on the hand-built chain of test/chainFixture.ts, plus a second industry and a company in two
  * segments, against counts worked out by hand.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/app.js';
+import { describe, expect, it } from 'vitest';
+import { stageApp } from '../../../test/app.js';
 import { chainFixture } from '../../../test/chainFixture.js';
-import { openTestGraph, type TestGraph } from '../../../test/graph.js';
 import { importRecords } from '../../import/importer.js';
-
-let graph: TestGraph;
-let app: TestApp;
 
 const extra = [
   { kind: 'Industry', id: 'industry:t2', nameZh: '第二产业' },
@@ -22,17 +18,9 @@ const extra = [
   { kind: 'OPERATES_IN', from: 'company:t-c1', to: 'segment:t.d' },
 ];
 
-beforeAll(async () => {
-  graph = await openTestGraph();
-  await graph.reset();
+const stage = stageApp(() => {
   const fixture = chainFixture();
-  const records = [...fixture, ...extra.map((value, i) => ({ line: fixture.length + i + 1, value }))];
-  expect((await importRecords(graph.executor, records)).errors).toEqual([]);
-  app = await startTestApp(graph);
-});
-afterAll(async () => {
-  await app.close();
-  await graph.close();
+  return [...fixture, ...extra.map((value, i) => ({ line: fixture.length + i + 1, value }))];
 });
 
 const PROFILE = `query($id: ID!) { cityProfile(cityId: $id) {
@@ -42,7 +30,7 @@ const short = (id: string) => id.replace(/^(industry:|segment:t2?\.)/, '');
 
 describe('cityProfile', () => {
   it('counts a city’s companies by industry, most first, and by every segment of each chain in order', async () => {
-    const { data, errors } = await app.gql(PROFILE, { id: 'city:tx' });
+    const { data, errors } = await stage.app.gql(PROFILE, { id: 'city:tx' });
     expect(errors).toBeUndefined();
     const profile = data?.cityProfile;
     expect(profile.city.id).toBe('city:tx');
@@ -69,14 +57,14 @@ describe('cityProfile', () => {
       lng: 118,
       role: 'OTHER',
     };
-    expect((await importRecords(graph.executor, [{ line: 1, value: city }])).errors).toEqual([]);
-    const { data } = await app.gql(PROFILE, { id: 'city:tempty' });
+    expect((await importRecords(stage.graph.executor, [{ line: 1, value: city }])).errors).toEqual([]);
+    const { data } = await stage.app.gql(PROFILE, { id: 'city:tempty' });
     expect(data?.cityProfile).toEqual({ city: { id: 'city:tempty' }, companies: 0, industries: [] });
   });
 
   it('says NOT_FOUND, naming cityId, for an unknown city and for an id of another kind', async () => {
     for (const id of ['city:nowhere', 'company:t-c1']) {
-      const { errors } = await app.gql(PROFILE, { id });
+      const { errors } = await stage.app.gql(PROFILE, { id });
       expect(errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', field: 'cityId' });
     }
   });

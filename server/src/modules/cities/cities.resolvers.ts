@@ -1,23 +1,10 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { entityOf } from '../entities/entities.resolvers.js';
 
+/** The profile travels as ids and counts; each entity field loads through the request's entity loader. */
 export const citiesResolvers: Resolvers = {
-  Query: {
-    cityProfile: async (_, { cityId }, ctx) => {
-      const profile = await ctx.services.cities.profile(cityId);
-      return {
-        city: await entityOf(ctx, profile.cityId),
-        companies: profile.companies,
-        industries: await Promise.all(
-          profile.industries.map(async (i) => ({
-            industry: await entityOf(ctx, i.industryId),
-            companies: i.companies,
-            segments: await Promise.all(
-              i.segments.map(async (s) => ({ segment: await entityOf(ctx, s.segmentId), companies: s.companies })),
-            ),
-          })),
-        ),
-      };
-    },
-  },
+  Query: { cityProfile: (_, { cityId }, ctx) => ctx.services.cities.profile(cityId) },
+  CityProfile: { city: (p, _, ctx) => entityOf(ctx, p.cityId) },
+  CityIndustry: { industry: (i, _, ctx) => entityOf(ctx, i.industryId) },
+  SegmentCount: { segment: (s, _, ctx) => entityOf(ctx, s.segmentId) },
 };

@@ -2,10 +2,21 @@ import { labelOfId } from '@g60/graph-schema';
 import { notFound } from '../../errors.js';
 import type { CitiesStore } from './cities.store.js';
 
+export interface SegmentCountResult {
+  segmentId: string;
+  companies: number;
+}
+
+export interface CityIndustryResult {
+  industryId: string;
+  companies: number;
+  segments: SegmentCountResult[];
+}
+
 export interface CityProfileResult {
   cityId: string;
   companies: number;
-  industries: { industryId: string; companies: number; segments: { segmentId: string; companies: number }[] }[];
+  industries: CityIndustryResult[];
 }
 
 export class CitiesService {
@@ -14,7 +25,7 @@ export class CitiesService {
   async profile(cityId: string): Promise<CityProfileResult> {
     const facts = labelOfId(cityId) === 'City' ? await this.store.profile(cityId) : null;
     if (!facts) throw notFound('cityId', 'city', cityId);
-    const industries: CityProfileResult['industries'] = [];
+    const industries: CityIndustryResult[] = [];
     for (const row of facts.rows) {
       let industry = industries.at(-1);
       if (industry?.industryId !== row.industryId) {

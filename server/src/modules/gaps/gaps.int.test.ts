@@ -1,32 +1,17 @@
 /**
  * Every gap query on the hand-built chain of test/chainFixture.ts, against answers worked out by hand there.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../../test/app.js';
+import { describe, expect, it } from 'vitest';
+import { stageApp } from '../../../test/app.js';
 import { chainFixture } from '../../../test/chainFixture.js';
-import { openTestGraph, type TestGraph } from '../../../test/graph.js';
-import { importRecords } from '../../import/importer.js';
 
-let graph: TestGraph;
-let app: TestApp;
-
-beforeAll(async () => {
-  graph = await openTestGraph();
-  await graph.reset();
-  const summary = await importRecords(graph.executor, chainFixture());
-  expect(summary.errors).toEqual([]);
-  app = await startTestApp(graph);
-});
-afterAll(async () => {
-  await app.close();
-  await graph.close();
-});
+const stage = stageApp(chainFixture);
 
 const short = (id: string) => id.replace(/^(company:t-|segment:t\.|city:t)/, '');
 
 describe('chainCoverage', () => {
   it('gives each cell the status docs/analysis.md defines, with counts and corridor totals', async () => {
-    const { data, errors } = await app.gql(`{
+    const { data, errors } = await stage.app.gql(`{
       chainCoverage(industryId: "industry:t") {
         cities { id }
         rows { segment { id } total status cells { cityId count status } }
@@ -52,7 +37,7 @@ describe('chainCoverage', () => {
   });
 
   it('recomputes statuses over the cities asked for', async () => {
-    const { data } = await app.gql(`{ chainCoverage(industryId: "industry:t", cityIds: ["city:tx"]) {
+    const { data } = await stage.app.gql(`{ chainCoverage(industryId: "industry:t", cityIds: ["city:tx"]) {
       rows { segment { id } status cells { status } } } }`);
     const a = data?.chainCoverage.rows.find((r: any) => r.segment.id === 'segment:t.a');
     const w = data?.chainCoverage.rows.find((r: any) => r.segment.id === 'segment:t.w');
@@ -62,10 +47,13 @@ describe('chainCoverage', () => {
 
   it('says NOT_FOUND for an unknown industry and names the limit for too many cities', async () => {
     expect(
-      (await app.gql('{ chainCoverage(industryId: "industry:none") { rows { total } } }')).errors?.[0]?.extensions.code,
+      (await stage.app.gql('{ chainCoverage(industryId: "industry:none") { rows { total } } }')).errors?.[0]?.extensions
+        .code,
     ).toBe('NOT_FOUND');
     const many = Array.from({ length: 31 }, (_, i) => `"city:c${i}"`).join(',');
-    const bad = await app.gql(`{ chainCoverage(industryId: "industry:t", cityIds: [${many}]) { rows { total } } }`);
+    const bad = await stage.app.gql(
+      `{ chainCoverage(industryId: "industry:t", cityIds: [${many}]) { rows { total } } }`,
+    );
     expect(bad.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT' },
       message: expect.stringMatching(/cityIds: .*30/),
@@ -79,7 +67,7 @@ describe('supplierGaps', () => {
       candidates { company { id } score distanceKm reasons { code points } } } } }`;
 
   it('finds the upstream segments without a supplier and ranks the candidates with their reasons', async () => {
-    const { data, errors } = await app.gql(query, { id: 'company:t-c2', dir: 'UPSTREAM' });
+    const { data, errors } = await stage.app.gql(query, { id: 'company:t-c2', dir: 'UPSTREAM' });
     expect(errors).toBeUndefined();
     const segments = data?.supplierGaps.segments;
     expect(
@@ -113,7 +101,7 @@ describe('supplierGaps', () => {
   });
 
   it('mirrors downstream: a segment with no company leaves a gap with no candidate', async () => {
-    const { data } = await app.gql(query, { id: 'company:t-c2', dir: 'DOWNSTREAM' });
+    const { data } = await stage.app.gql(query, { id: 'company:t-c2', dir: 'DOWNSTREAM' });
     expect(
       data?.supplierGaps.segments.map((s: any) => [
         short(s.segment.id),
@@ -130,7 +118,7 @@ describe('supplierGaps', () => {
 
 describe('collaborationGaps', () => {
   it('counts potential and actual supply per ordered city pair and ranks by unlinked potential', async () => {
-    const { data, errors } = await app.gql(`{ collaborationGaps(industryId: "industry:t", first: 6) {
+    const { data, errors } = await stage.app.gql(`{ collaborationGaps(industryId: "industry:t", first: 6) {
       from { id } to { id } potential actual ratio
       bestUnlinked { supplier { id } customer { id } supplierSegment { id } customerSegment { id } } } }`);
     expect(errors).toBeUndefined();
@@ -152,7 +140,7 @@ describe('collaborationGaps', () => {
 
 describe('resilience', () => {
   it('finds the single-source and missing segments, a company that cuts the chain, and not the others', async () => {
-    const { data, errors } = await app.gql(`{ resilience(industryId: "industry:t") {
+    const { data, errors } = await stage.app.gql(`{ resilience(industryId: "industry:t") {
       singleSourceSegments { id } missingSegments { id } cutCompanies { company { id } stranded } connectedDownstream } }`);
     expect(errors).toBeUndefined();
     const r = data?.resilience;
@@ -171,15 +159,15 @@ describe('trace', () => {
   const tiers = (data: any) => Object.fromEntries(data.trace.nodes.map((n: any) => [short(n.id), n.tier]));
 
   it('gives suppliers negative tiers and customers positive ones', async () => {
-    const up = await app.gql(trace, { id: 'company:t-c1', dir: 'UPSTREAM', depth: 2 });
+    const up = await stage.app.gql(trace, { id: 'company:t-c1', dir: 'UPSTREAM', depth: 2 });
     expect(tiers(up.data)).toEqual({ c1: 0, a1: -1, b1: -1, w1: -1 });
-    const both = await app.gql(trace, { id: 'company:t-a1', dir: 'BOTH', depth: 3 });
+    const both = await stage.app.gql(trace, { id: 'company:t-a1', dir: 'BOTH', depth: 3 });
     expect(tiers(both.data)).toEqual({ a1: 0, c1: 1, c2: 1, d1: 2, d2: 2 });
     expect(both.data?.trace.edges).toHaveLength(5);
   });
 
   it('keeps only companies of the cities asked for (the start always stays)', async () => {
-    const { data } = await app.gql(trace, {
+    const { data } = await stage.app.gql(trace, {
       id: 'company:t-a1',
       dir: 'DOWNSTREAM',
       depth: 3,
@@ -189,7 +177,7 @@ describe('trace', () => {
   });
 
   it('keeps only companies of the industry asked for', async () => {
-    const { data } = await app.gql(trace, {
+    const { data } = await stage.app.gql(trace, {
       id: 'company:t-a1',
       dir: 'DOWNSTREAM',
       depth: 3,
@@ -199,13 +187,13 @@ describe('trace', () => {
   });
 
   it('cuts the answer at limit, nearest tiers first, and says so', async () => {
-    const { data } = await app.gql(trace, { id: 'company:t-a1', dir: 'DOWNSTREAM', depth: 3, limit: 3 });
+    const { data } = await stage.app.gql(trace, { id: 'company:t-a1', dir: 'DOWNSTREAM', depth: 3, limit: 3 });
     expect(data?.trace.truncated).toBe(true);
     expect(tiers(data)).toEqual({ a1: 0, c1: 1, c2: 1 });
   });
 
   it('rejects a depth outside 1–6 with the field and the limit', async () => {
-    const { errors } = await app.gql(trace, { id: 'company:t-a1', depth: 7 });
+    const { errors } = await stage.app.gql(trace, { id: 'company:t-a1', depth: 7 });
     expect(errors?.[0]).toMatchObject({
       message: 'maxDepth: must be from 1 to 6',
       extensions: { code: 'BAD_USER_INPUT' },
@@ -215,7 +203,7 @@ describe('trace', () => {
 
 describe('paths', () => {
   it('returns the k shortest directed supply paths, shortest first, with their subgraph', async () => {
-    const { data, errors } = await app.gql(`{ paths(fromId: "company:t-a1", toId: "company:t-d1", k: 3) {
+    const { data, errors } = await stage.app.gql(`{ paths(fromId: "company:t-a1", toId: "company:t-d1", k: 3) {
       paths { nodeIds length } graph { nodes { id } edges { source target } } } }`);
     expect(errors).toBeUndefined();
     const paths = data?.paths.paths.map((p: any) => p.nodeIds.map(short).join('>')).sort();
@@ -225,9 +213,11 @@ describe('paths', () => {
   });
 
   it('honours k and finds nothing against the direction of supply', async () => {
-    const one = await app.gql('{ paths(fromId: "company:t-a1", toId: "company:t-d1", k: 1) { paths { length } } }');
+    const one = await stage.app.gql(
+      '{ paths(fromId: "company:t-a1", toId: "company:t-d1", k: 1) { paths { length } } }',
+    );
     expect(one.data?.paths.paths).toEqual([{ length: 2 }]);
-    const back = await app.gql('{ paths(fromId: "company:t-d1", toId: "company:t-a1") { paths { length } } }');
+    const back = await stage.app.gql('{ paths(fromId: "company:t-d1", toId: "company:t-a1") { paths { length } } }');
     expect(back.data?.paths.paths).toEqual([]);
   });
 });
@@ -241,7 +231,7 @@ describe('companies', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { data }: { data?: any } = await app.gql(page, { after });
+      const { data }: { data?: any } = await stage.app.gql(page, { after });
       const c = data.companies;
       expect(c.totalCount).toBe(10);
       seen.push(...c.edges.map((e: any) => e.node.id));
@@ -256,21 +246,21 @@ describe('companies', () => {
   });
 
   it('combines filters: city and segment', async () => {
-    const { data } = await app.gql(
+    const { data } = await stage.app.gql(
       `{ companies(filter: { cityIds: ["city:tx"], segmentId: "segment:t.c" }) { edges { node { id } } } }`,
     );
     expect(data?.companies.edges.map((e: any) => short(e.node.id))).toEqual(['c1', 'c2']);
   });
 
   it('names the limit when first is too large', async () => {
-    const { errors } = await app.gql('{ companies(first: 501) { totalCount } }');
+    const { errors } = await stage.app.gql('{ companies(first: 501) { totalCount } }');
     expect(errors?.[0]?.message).toBe('first: must be from 1 to 500');
   });
 });
 
 describe('lookups', () => {
   it('gives an industry its segments in chain order and its FEEDS links', async () => {
-    const { data } = await app.gql(
+    const { data } = await stage.app.gql(
       `{ industry(id: "industry:t") { companyCount segments { id position upstream { id } companyCount } feeds { from { id } to { id } } } }`,
     );
     const industry = data?.industry;
@@ -281,7 +271,7 @@ describe('lookups', () => {
   });
 
   it("resolves a company's relationships in batches", async () => {
-    const { data } = await app.gql(`{ companies(filter: { allianceId: "alliance:t-al" }) { edges { node {
+    const { data } = await stage.app.gql(`{ companies(filter: { allianceId: "alliance:t-al" }) { edges { node {
       id segments { id } parks { id } memberships { alliance { id } role } supplierCount customerCount } } } }`);
     const member = (id: string, segment: string, role: string, suppliers: number, customers: number) => ({
       id,
