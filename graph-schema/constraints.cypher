@@ -14,6 +14,12 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 // API keys live apart from the facts: no relationship reaches them, no index of entities covers them.
 CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE;
 
+// Whole-industry analysis results, stamped with the industry revision they were computed at (server/src/modules/
+// gaps/results.ts). Apart from the facts like API keys: derived data, safe to delete at any time.
+CREATE CONSTRAINT analysis_result_industry IF NOT EXISTS FOR (r:AnalysisResult) REQUIRE r.industryId IS UNIQUE;
+// The revision token each write that touches an industry renews (server/src/revisions/revisions.ts).
+CREATE CONSTRAINT industry_revision IF NOT EXISTS FOR (v:IndustryRevision) REQUIRE v.industryId IS UNIQUE;
+
 // A unified social credit code identifies one legal entity in China.
 CREATE CONSTRAINT company_uscc IF NOT EXISTS FOR (n:Company) REQUIRE n.uscc IS UNIQUE;
 

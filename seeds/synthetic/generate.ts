@@ -17,6 +17,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportRecord } from '@g60/graph-schema';
 import { CITY_WEIGHTS, SCALES, SHAPE, SPECIALTIES, type Scale } from './model.js';
+
+export { SCALES, type Scale };
 import { companyName } from './names.js';
 import { Random, WeightedSampler } from './random.js';
 

@@ -17,6 +17,7 @@ import { EntitiesService } from './modules/entities/entities.service.js';
 import { EntitiesStore } from './modules/entities/entities.store.js';
 import { GapsService } from './modules/gaps/gaps.service.js';
 import { GapsStore } from './modules/gaps/gaps.store.js';
+import { AnalysisResults } from './modules/gaps/results.js';
 import { HealthService } from './modules/health/health.service.js';
 import { HealthStore } from './modules/health/health.store.js';
 import { NeighborhoodService } from './modules/neighborhood/neighborhood.service.js';
@@ -82,7 +83,7 @@ export function createServices(
     trace: new TraceService(new TraceStore(executor)),
     gaps: new GapsService(
       new GapsStore(executor),
-      createGate(admission.expensiveConcurrency, admission.expensiveQueue),
+      new AnalysisResults(executor, createGate(admission.expensiveConcurrency, admission.expensiveQueue)),
     ),
     editing: new EditingService(new EditingStore(executor), stores.entities),
   };

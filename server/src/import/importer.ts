@@ -7,6 +7,8 @@ import { LIMITS, labelOfId, type ImportRecord, type NodeLabel, type RelType } fr
 import { intArg } from '../args.js';
 import type { Executor } from '../db/executor.js';
 import { DomainError } from '../errors.js';
+import { bumpRevisions, touchedIds } from '../revisions/revisions.js';
+import type { Touched } from '../revisions/revisions.cypher.js';
 import { MISSING_IDS, UPSERT_NODES, upsertRelsQuery, type NodeRow, type RelRow } from './import.cypher.js';
 import type { RawRecord } from './parse.js';
 import { validateRecords, type RecordError, type Where } from './validate.js';
@@ -179,20 +181,27 @@ export function planBatches(records: ImportRecord[], batchSize: number): Batch[]
   for (const [label, rows] of nodes) {
     const query = UPSERT_NODES[label];
     for (const part of chunks(rows, batchSize)) {
+      const touched = touchedIds(
+        part.map((r) => r.id),
+        label === 'City',
+      );
       batches.push({
         name: query.name,
         size: part.length,
-        run: (executor) => writeBatch(executor, query.name, part.length, (tx) => tx.run(query, { rows: part })),
+        run: (executor) =>
+          writeBatch(executor, query.name, part.length, touched, (tx) => tx.run(query, { rows: part })),
       });
     }
   }
   for (const { type, from, to, rows } of rels.values()) {
     const query = upsertRelsQuery(type, from, to);
     for (const part of chunks(rows, batchSize)) {
+      const touched = touchedIds(part.flatMap((r) => [r.from, r.to]));
       batches.push({
         name: query.name,
         size: part.length,
-        run: (executor) => writeBatch(executor, query.name, part.length, (tx) => tx.run(query, { rows: part })),
+        run: (executor) =>
+          writeBatch(executor, query.name, part.length, touched, (tx) => tx.run(query, { rows: part })),
       });
     }
   }
@@ -203,6 +212,7 @@ async function writeBatch(
   executor: Executor,
   name: string,
   expected: number,
+  touched: Touched,
   work: Parameters<Executor['writeTx']>[1],
 ): Promise<{ created: number; updated: number; unchanged: number }> {
   // A long batch on a busy machine may need more than the API's per-query timeout.
@@ -217,6 +227,8 @@ async function writeBatch(
       if (total !== expected) {
         throw new DomainError('CONSTRAINT_VIOLATION', `${name}: wrote ${total} of ${expected} rows; batch rolled back`);
       }
+      // After the write: the links it made lead to the industries it changed. Imports never remove links.
+      if (counts.created + counts.updated > 0) await bumpRevisions(tx, touched);
       return counts;
     },
     600_000,

@@ -16,7 +16,7 @@ export const CURATED_DIR = join(projectRoot, 'seeds', 'g60');
 const HAS_ANY_NODE = cypher<Record<string, never>, { any: boolean }>(
   'seed.hasAnyNode',
   `
-OPTIONAL MATCH (n) WHERE NOT n:ApiKey WITH n LIMIT 1
+OPTIONAL MATCH (n) WHERE NOT (n:ApiKey OR n:AnalysisResult OR n:IndustryRevision) WITH n LIMIT 1
 RETURN n IS NOT NULL AS any
 `,
   z.object({ any: z.boolean() }),

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/executor.js';
 import { importRecords, type ImportSummary } from '../../import/importer.js';
 import type { RawRecord } from '../../import/parse.js';
 import type { Where } from '../../import/validate.js';
+import { bumpRevisions, touchedIds } from '../../revisions/revisions.js';
 import {
   DELETE_COMPANY,
   DELETE_SUPPLY,
@@ -24,20 +25,29 @@ export class EditingStore {
     segmentIds: readonly string[] | null | undefined,
   ): Promise<void> {
     await this.executor.writeTx('editing.company', async (tx) => {
+      // Before and after: the industries it leaves and the ones it joins.
+      await bumpRevisions(tx, touchedIds([id]));
       await tx.run(UPSERT_COMPANY, { id, props });
       if (cityId) await tx.run(SET_COMPANY_CITY, { id, cityId });
       if (segmentIds) await tx.run(SET_COMPANY_SEGMENTS, { id, segmentIds: [...segmentIds] });
+      await bumpRevisions(tx, touchedIds([id, ...(segmentIds ?? [])]));
     });
   }
 
   /** True when a company was deleted. */
   async deleteCompany(id: string): Promise<boolean> {
-    const [row] = await this.executor.write(DELETE_COMPANY, { id });
-    return (row?.n ?? 0) > 0;
+    return this.executor.writeTx('editing.deleteCompany', async (tx) => {
+      await bumpRevisions(tx, touchedIds([id]));
+      const [row] = await tx.run(DELETE_COMPANY, { id });
+      return (row?.n ?? 0) > 0;
+    });
   }
 
   async upsertSupply(from: string, to: string, props: Record<string, unknown>): Promise<void> {
-    await this.executor.write(UPSERT_SUPPLY, { from, to, props });
+    await this.executor.writeTx('editing.upsertSupply', async (tx) => {
+      await tx.run(UPSERT_SUPPLY, { from, to, props });
+      await bumpRevisions(tx, touchedIds([from, to]));
+    });
   }
 
   async supply(from: string, to: string): Promise<{ product: string | null; since: string | null } | null> {
@@ -47,8 +57,11 @@ export class EditingStore {
 
   /** True when a link was deleted. */
   async deleteSupply(from: string, to: string): Promise<boolean> {
-    const [row] = await this.executor.write(DELETE_SUPPLY, { from, to });
-    return (row?.n ?? 0) > 0;
+    return this.executor.writeTx('editing.deleteSupply', async (tx) => {
+      const [row] = await tx.run(DELETE_SUPPLY, { from, to });
+      await bumpRevisions(tx, touchedIds([from, to]));
+      return (row?.n ?? 0) > 0;
+    });
   }
 
   /** Through the one import pipeline: validated, batched, idempotent. */

@@ -6,18 +6,6 @@ it('keeps the gaps statements, their parameters and text as reviewed', () => {
   expect(statementsOf(statements)).toMatchInlineSnapshot(`
     [
       {
-        "name": "gaps.actualCityLinks",
-        "params": [
-          "industryId",
-        ],
-        "text": "MATCH (:Industry {id: $industryId})<-[:PART_OF]-(u:Segment)-[:FEEDS]->(d:Segment)
-    MATCH (u)<-[:OPERATES_IN]-(a:Company)-[:SUPPLIES]->(b:Company)-[:OPERATES_IN]->(d)
-    MATCH (a)-[:LOCATED_IN]->(ca:City {role: 'MEMBER'})
-    MATCH (b)-[:LOCATED_IN]->(cb:City {role: 'MEMBER'})
-    WHERE ca <> cb
-    RETURN ca.id AS from, cb.id AS to, count(*) AS n",
-      },
-      {
         "name": "gaps.candidates.DOWNSTREAM",
         "params": [
           "companyId",
@@ -48,6 +36,11 @@ it('keeps the gaps statements, their parameters and text as reviewed', () => {
       COUNT { (c)-[:SUPPLIES]->(:Company) } AS trackRecord",
       },
       {
+        "name": "gaps.cities",
+        "params": [],
+        "text": "MATCH (c:City) RETURN c.id AS id, c.role = 'MEMBER' AS member ORDER BY c.id",
+      },
+      {
         "name": "gaps.companyPlace",
         "params": [
           "companyId",
@@ -58,38 +51,6 @@ it('keeps the gaps statements, their parameters and text as reviewed', () => {
     LIMIT 1",
       },
       {
-        "name": "gaps.existingCities",
-        "params": [
-          "ids",
-        ],
-        "text": "MATCH (c:City) WHERE c.id IN $ids RETURN c.id AS id",
-      },
-      {
-        "name": "gaps.existingLinks",
-        "params": [
-          "pairs",
-        ],
-        "text": "UNWIND $pairs AS pair
-    MATCH (a:Company {id: pair.a})-[:SUPPLIES]->(b:Company {id: pair.b})
-    RETURN a.id AS a, b.id AS b",
-      },
-      {
-        "name": "gaps.industryCompanies",
-        "params": [
-          "industryId",
-        ],
-        "text": "MATCH (:Industry {id: $industryId})<-[:PART_OF]-(s:Segment)<-[:OPERATES_IN]-(c:Company)
-    RETURN c.id AS id, collect(DISTINCT s.stage) AS stages",
-      },
-      {
-        "name": "gaps.industryExists",
-        "params": [
-          "industryId",
-        ],
-        "text": "OPTIONAL MATCH (i:Industry {id: $industryId})
-    RETURN i IS NOT NULL AS exists",
-      },
-      {
         "name": "gaps.industryFeeds",
         "params": [
           "industryId",
@@ -98,19 +59,25 @@ it('keeps the gaps statements, their parameters and text as reviewed', () => {
     RETURN u.id AS from, d.id AS to",
       },
       {
-        "name": "gaps.industrySupplies",
+        "name": "gaps.industryProjection",
         "params": [
           "industryId",
         ],
-        "text": "MATCH (i:Industry {id: $industryId})<-[:PART_OF]-(:Segment)<-[:OPERATES_IN]-(a:Company)
-    MATCH (a)-[:SUPPLIES]->(b:Company)
-    WHERE EXISTS { (b)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(i) }
-    RETURN DISTINCT a.id AS from, b.id AS to",
+        "text": "MATCH (:Industry {id: $industryId})<-[:PART_OF]-(s:Segment)<-[:OPERATES_IN]-(c:Company)
+    WITH c, collect(s.id) AS segmentIds
+    RETURN c.id AS id, segmentIds,
+      [(c)-[:LOCATED_IN]->(city:City) | city.id] AS cityIds,
+      [(c)-[:SUPPLIES]->(b:Company) | b.id] AS customerIds,
+      COUNT { (c)<-[:SUPPLIES]-() } AS inDegree",
       },
       {
-        "name": "gaps.memberCities",
-        "params": [],
-        "text": "MATCH (c:City {role: 'MEMBER'}) RETURN c.id AS id ORDER BY c.id",
+        "name": "gaps.industrySegments",
+        "params": [
+          "industryId",
+        ],
+        "text": "MATCH (:Industry {id: $industryId})<-[:PART_OF]-(s:Segment)
+    RETURN s.id AS id, s.stage AS stage
+    ORDER BY s.position, s.id",
       },
       {
         "name": "gaps.partners.DOWNSTREAM",
@@ -137,37 +104,6 @@ it('keeps the gaps statements, their parameters and text as reviewed', () => {
     }
     RETURN own.id AS ownSegmentId, n.id AS segmentId, partnerIds
     ORDER BY own.position, n.position, n.id",
-      },
-      {
-        "name": "gaps.segmentCityCounts",
-        "params": [
-          "cityIds",
-          "industryId",
-        ],
-        "text": "MATCH (:Industry {id: $industryId})<-[:PART_OF]-(s:Segment)
-    CALL (s) {
-      MATCH (s)<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(city:City)
-      WHERE city.id IN $cityIds
-      WITH city.id AS cityId, count(DISTINCT c) AS n
-      RETURN collect({cityId: cityId, n: n}) AS counts
-    }
-    RETURN s.id AS segmentId, counts
-    ORDER BY s.position, s.id",
-      },
-      {
-        "name": "gaps.topCompanies",
-        "params": [
-          "industryId",
-          "top",
-        ],
-        "text": "MATCH (:Industry {id: $industryId})<-[:PART_OF]-(s:Segment)<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(city:City {role: 'MEMBER'})
-    WITH s, city, c, COUNT { (c)-[:SUPPLIES]->(:Company) } AS outDegree, COUNT { (c)<-[:SUPPLIES]-(:Company) } AS inDegree
-    ORDER BY outDegree DESC, c.id
-    WITH s, city, collect(c.id)[..toInteger($top)] AS suppliers, collect({id: c.id, inDegree: inDegree}) AS all
-    UNWIND all AS entry
-    WITH s, city, suppliers, entry ORDER BY entry.inDegree DESC, entry.id
-    WITH s, city, suppliers, collect(entry.id)[..toInteger($top)] AS customers
-    RETURN s.id AS segmentId, city.id AS cityId, suppliers, customers",
       },
     ]
   `);

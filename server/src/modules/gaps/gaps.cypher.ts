@@ -2,50 +2,13 @@ import { z } from 'zod';
 import { opposite, perDirection, towards } from '../../db/direction.js';
 import { cypher } from '../../db/query.js';
 
-/** Company count per (segment, city) for one industry, over the given cities. */
-export const SEGMENT_CITY_COUNTS = cypher<
-  { industryId: string; cityIds: string[] },
-  { segmentId: string; counts: { cityId: string; n: number }[] }
->(
-  'gaps.segmentCityCounts',
+/** Every city, and whether it is a member of the corridor. */
+export const CITIES = cypher<Record<string, never>, { id: string; member: boolean }>(
+  'gaps.cities',
   `
-MATCH (:Industry {id: $industryId})<-[:PART_OF]-(s:Segment)
-CALL (s) {
-  MATCH (s)<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(city:City)
-  WHERE city.id IN $cityIds
-  WITH city.id AS cityId, count(DISTINCT c) AS n
-  RETURN collect({cityId: cityId, n: n}) AS counts
-}
-RETURN s.id AS segmentId, counts
-ORDER BY s.position, s.id
+MATCH (c:City) RETURN c.id AS id, c.role = 'MEMBER' AS member ORDER BY c.id
 `,
-  z.object({ segmentId: z.string(), counts: z.array(z.object({ cityId: z.string(), n: z.number() })) }),
-);
-
-export const INDUSTRY_EXISTS = cypher<{ industryId: string }, { exists: boolean }>(
-  'gaps.industryExists',
-  `
-OPTIONAL MATCH (i:Industry {id: $industryId})
-RETURN i IS NOT NULL AS exists
-`,
-  z.object({ exists: z.boolean() }),
-);
-
-/** Which of the ids are cities. */
-export const EXISTING_CITIES = cypher<{ ids: string[] }, { id: string }>(
-  'gaps.existingCities',
-  `
-MATCH (c:City) WHERE c.id IN $ids RETURN c.id AS id
-`,
-  z.object({ id: z.string() }),
-);
-
-export const MEMBER_CITY_IDS = cypher<Record<string, never>, { id: string }>(
-  'gaps.memberCities',
-  `
-MATCH (c:City {role: 'MEMBER'}) RETURN c.id AS id ORDER BY c.id
-`,
-  z.object({ id: z.string() }),
+  z.object({ id: z.string(), member: z.boolean() }),
 );
 
 const PartnerSegmentRow = z.object({
@@ -133,75 +96,47 @@ RETURN u.id AS from, d.id AS to
   z.object({ from: z.string(), to: z.string() }),
 );
 
+/** The segments of one industry in chain order, with their stage. */
+export const INDUSTRY_SEGMENTS = cypher<{ industryId: string }, { id: string; stage: string }>(
+  'gaps.industrySegments',
+  `
+MATCH (:Industry {id: $industryId})<-[:PART_OF]-(s:Segment)
+RETURN s.id AS id, s.stage AS stage
+ORDER BY s.position, s.id
+`,
+  z.object({ id: z.string(), stage: z.string() }),
+);
+
+export interface ProjectedCompany {
+  id: string;
+  segmentIds: string[];
+  cityIds: string[];
+  /** Every company it supplies, inside the industry or not. */
+  customerIds: string[];
+  /** How many companies supply it, inside the industry or not. */
+  inDegree: number;
+}
+
 /**
- * Linked pairs along FEEDS between member cities: one row per (FEEDS link, supplier, customer), the same unit in
- * which potential is counted, so actual ≤ potential.
+ * The industry as the in-process analyses need it, in one pass over its companies: each company's segments, cities,
+ * customers and supplier count. Filtering customers to the industry happens in the server (a set lookup), not as
+ * a pattern per link in Cypher, which costs ten times the database hits at corridor scale (docs/analysis.md).
  */
-export const ACTUAL_CITY_LINKS = cypher<{ industryId: string }, { from: string; to: string; n: number }>(
-  'gaps.actualCityLinks',
-  `
-MATCH (:Industry {id: $industryId})<-[:PART_OF]-(u:Segment)-[:FEEDS]->(d:Segment)
-MATCH (u)<-[:OPERATES_IN]-(a:Company)-[:SUPPLIES]->(b:Company)-[:OPERATES_IN]->(d)
-MATCH (a)-[:LOCATED_IN]->(ca:City {role: 'MEMBER'})
-MATCH (b)-[:LOCATED_IN]->(cb:City {role: 'MEMBER'})
-WHERE ca <> cb
-RETURN ca.id AS from, cb.id AS to, count(*) AS n
-`,
-  z.object({ from: z.string(), to: z.string(), n: z.number() }),
-);
-
-/** The best-connected companies per (segment, member city) of an industry: suppliers by customers, and back. */
-export const TOP_COMPANIES = cypher<
-  { industryId: string; top: number },
-  { segmentId: string; cityId: string; suppliers: string[]; customers: string[] }
->(
-  'gaps.topCompanies',
-  `
-MATCH (:Industry {id: $industryId})<-[:PART_OF]-(s:Segment)<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(city:City {role: 'MEMBER'})
-WITH s, city, c, COUNT { (c)-[:SUPPLIES]->(:Company) } AS outDegree, COUNT { (c)<-[:SUPPLIES]-(:Company) } AS inDegree
-ORDER BY outDegree DESC, c.id
-WITH s, city, collect(c.id)[..toInteger($top)] AS suppliers, collect({id: c.id, inDegree: inDegree}) AS all
-UNWIND all AS entry
-WITH s, city, suppliers, entry ORDER BY entry.inDegree DESC, entry.id
-WITH s, city, suppliers, collect(entry.id)[..toInteger($top)] AS customers
-RETURN s.id AS segmentId, city.id AS cityId, suppliers, customers
-`,
-  z.object({
-    segmentId: z.string(),
-    cityId: z.string(),
-    suppliers: z.array(z.string()),
-    customers: z.array(z.string()),
-  }),
-);
-
-export const EXISTING_LINKS = cypher<{ pairs: { a: string; b: string }[] }, { a: string; b: string }>(
-  'gaps.existingLinks',
-  `
-UNWIND $pairs AS pair
-MATCH (a:Company {id: pair.a})-[:SUPPLIES]->(b:Company {id: pair.b})
-RETURN a.id AS a, b.id AS b
-`,
-  z.object({ a: z.string(), b: z.string() }),
-);
-
-/** Companies of an industry with the stages of their segments there. */
-export const INDUSTRY_COMPANIES = cypher<{ industryId: string }, { id: string; stages: string[] }>(
-  'gaps.industryCompanies',
+export const INDUSTRY_PROJECTION = cypher<{ industryId: string }, ProjectedCompany>(
+  'gaps.industryProjection',
   `
 MATCH (:Industry {id: $industryId})<-[:PART_OF]-(s:Segment)<-[:OPERATES_IN]-(c:Company)
-RETURN c.id AS id, collect(DISTINCT s.stage) AS stages
+WITH c, collect(s.id) AS segmentIds
+RETURN c.id AS id, segmentIds,
+  [(c)-[:LOCATED_IN]->(city:City) | city.id] AS cityIds,
+  [(c)-[:SUPPLIES]->(b:Company) | b.id] AS customerIds,
+  COUNT { (c)<-[:SUPPLIES]-() } AS inDegree
 `,
-  z.object({ id: z.string(), stages: z.array(z.string()) }),
-);
-
-/** SUPPLIES links between companies of an industry. */
-export const INDUSTRY_SUPPLIES = cypher<{ industryId: string }, { from: string; to: string }>(
-  'gaps.industrySupplies',
-  `
-MATCH (i:Industry {id: $industryId})<-[:PART_OF]-(:Segment)<-[:OPERATES_IN]-(a:Company)
-MATCH (a)-[:SUPPLIES]->(b:Company)
-WHERE EXISTS { (b)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(i) }
-RETURN DISTINCT a.id AS from, b.id AS to
-`,
-  z.object({ from: z.string(), to: z.string() }),
+  z.object({
+    id: z.string(),
+    segmentIds: z.array(z.string()),
+    cityIds: z.array(z.string()),
+    customerIds: z.array(z.string()),
+    inDegree: z.number(),
+  }),
 );

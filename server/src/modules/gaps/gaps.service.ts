@@ -1,17 +1,17 @@
 /**
- * Gap analysis as docs/analysis.md defines it. The store gathers counts and facts; the rules (statuses, scores,
- * pairs, dominators) are pure functions in coverage.ts, score.ts, collaboration.ts and dominators.ts, tested on
- * their own. This service checks the arguments and puts the two together.
+ * Gap analysis as docs/analysis.md defines it. Whole-industry answers come from the result store (results.ts),
+ * computed by analyses.ts from one projection per industry revision; supplier gaps are per company and read
+ * directly. The rules are pure functions (coverage.ts, score.ts, collaboration.ts, dominators.ts), tested on their
+ * own. This service checks the arguments and puts the parts together.
  */
 import { LIMITS, labelOfId } from '@g60/graph-schema';
-import type { Gate } from '../../admission.js';
 import { intArg, listArg } from '../../args.js';
 import type { SupplyDirection } from '../../db/direction.js';
 import { notFound } from '../../errors.js';
-import { bestUnlinked, proposePairs, rankCityPairs, type CityPair, type UnlinkedPair } from './collaboration.js';
 import { classifyRow, type CoverageRowResult } from './coverage.js';
-import { findCutCompanies } from './dominators.js';
-import type { GapsStore, SegmentCounts, SupplierFacts } from './gaps.store.js';
+import type { GapsStore, SupplierFacts } from './gaps.store.js';
+import { analyseIndustry, type CityPairResult, type IndustryAnalyses, type ResilienceResult } from './analyses.js';
+import type { AnalysisResults } from './results.js';
 import { haversineKm, scoreCandidate, type Reason } from './score.js';
 
 export interface CoverageResult {
@@ -35,47 +35,32 @@ export interface PartnerSegmentResult {
   candidates: Candidate[];
 }
 
-export type CityPairResult = CityPair & { bestUnlinked: UnlinkedPair[] };
-
-export interface ResilienceResult {
-  industryId: string;
-  singleSourceSegmentIds: string[];
-  missingSegmentIds: string[];
-  cutCompanies: { companyId: string; stranded: number }[];
-  connectedDownstream: number;
-}
-
-/** How many of the best-connected companies per (segment, city) the pair proposals are drawn from. */
-const PROPOSAL_POOL = 3;
-
 export class GapsService {
   constructor(
     private readonly store: GapsStore,
-    /** Admits the whole-industry analyses a few at a time (see admission.ts). */
-    private readonly gate: Gate,
+    /** Whole-industry results, computed once per industry revision and shared through Neo4j. */
+    private readonly results: AnalysisResults,
   ) {}
 
-  /** An industry without a chain template is a valid, empty answer; an id that names no industry is NOT_FOUND. */
-  private async checkIndustry(industryId: string, hasRows: boolean): Promise<void> {
-    if (!hasRows && !(await this.store.industryExists(industryId)))
-      throw notFound('industryId', 'industry', industryId);
+  private async analyses(industryId: string): Promise<IndustryAnalyses> {
+    expectIndustryId(industryId);
+    const found = await this.results.get(industryId, async (tx) =>
+      analyseIndustry(industryId, await this.store.projection(tx, industryId)),
+    );
+    if (!found) throw notFound('industryId', 'industry', industryId);
+    return found;
   }
 
   async chainCoverage(industryId: string, cityIds: readonly string[] | null | undefined): Promise<CoverageResult> {
     const chosen = listArg('cityIds', cityIds, LIMITS.chainCoverage.cityIds);
-    expectIndustryId(industryId);
-    if (chosen) {
-      const found = await this.store.existingCities(chosen);
-      const unknown = chosen.find((id) => !found.has(id));
-      if (unknown) throw notFound('cityIds', 'city', unknown);
-    }
-    const cities = chosen ?? (await this.store.memberCityIds());
-    const rows = await this.store.segmentCityCounts(industryId, cities);
-    await this.checkIndustry(industryId, rows.length > 0);
+    const { coverage } = await this.analyses(industryId);
+    const unknown = chosen?.find((id) => !coverage.cities.all.includes(id));
+    if (unknown) throw notFound('cityIds', 'city', unknown);
+    const cities = chosen ?? coverage.cities.members;
     return {
       industryId,
       cityIds: cities,
-      rows: rows.map((r) => ({
+      rows: coverage.rows.map((r) => ({
         segmentId: r.segmentId,
         ...classifyRow(new Map(r.counts.map((c) => [c.cityId, c.n])), cities),
       })),
@@ -100,50 +85,17 @@ export class GapsService {
 
   async collaborationGaps(industryId: string, first?: number | null): Promise<CityPairResult[]> {
     const n = intArg('first', first, LIMITS.collaborationGaps.first);
-    expectIndustryId(industryId);
-    const cities = await this.store.memberCityIds();
-    const facts = await this.gate.run(() => this.store.collaborationFacts(industryId, cities, PROPOSAL_POOL));
-    await this.checkIndustry(industryId, facts.feeds.length > 0);
-    const chosen = rankCityPairs(facts, cities).slice(0, n);
-    const proposals = chosen.map((pair) => proposePairs(pair, facts));
-    const linked = await this.store.existingLinks(proposals.flat().map((p) => ({ a: p.supplierId, b: p.customerId })));
-    return chosen.map((pair, i) => ({
-      ...pair,
-      bestUnlinked: bestUnlinked(proposals[i] ?? [], linked, LIMITS.collaborationGaps.bestUnlinked.max),
-    }));
+    return (await this.analyses(industryId)).collaboration.slice(0, n);
   }
 
   async resilience(industryId: string): Promise<ResilienceResult> {
-    expectIndustryId(industryId);
-    const cities = await this.store.memberCityIds();
-    const facts = await this.gate.run(() => this.store.resilienceFacts(industryId, cities));
-    await this.checkIndustry(industryId, facts.counts.length > 0);
-    const totals = segmentTotals(facts.counts);
-    const { stranded, connectedSinks } = findCutCompanies({
-      sources: facts.companies.filter((c) => c.stages.includes('UPSTREAM')).map((c) => c.id),
-      sinks: facts.companies.filter((c) => c.stages.includes('DOWNSTREAM')).map((c) => c.id),
-      edges: facts.supplies.map((e) => [e.from, e.to] as const),
-    });
-    return {
-      industryId,
-      singleSourceSegmentIds: totals.filter((t) => t.total === 1).map((t) => t.id),
-      missingSegmentIds: totals.filter((t) => t.total === 0).map((t) => t.id),
-      cutCompanies: [...stranded.entries()]
-        .map(([companyId, count]) => ({ companyId, stranded: count }))
-        .sort((a, b) => b.stranded - a.stranded || a.companyId.localeCompare(b.companyId))
-        .slice(0, LIMITS.resilience.cutCompanies.max),
-      connectedDownstream: connectedSinks,
-    };
+    return (await this.analyses(industryId)).resilience;
   }
 }
 
 /** An id of another kind cannot name an industry: NOT_FOUND before any query. */
 function expectIndustryId(id: string): void {
   if (labelOfId(id) !== 'Industry') throw notFound('industryId', 'industry', id);
-}
-
-function segmentTotals(counts: SegmentCounts): { id: string; total: number }[] {
-  return counts.map((r) => ({ id: r.segmentId, total: r.counts.reduce((s, c) => s + c.n, 0) }));
 }
 
 /** Candidates per gap segment, scored and ranked (best first, ties by id), at most `first` each. */

@@ -1,26 +1,22 @@
 /**
- * The facts the gap rules are computed from, each set read in one transaction so that it is one consistent
- * snapshot of the graph. The rules themselves live in coverage.ts, score.ts and dominators.ts.
+ * The facts the gap rules are computed from. The whole-industry facts are read inside the one transaction the
+ * result store opens per computation (results.ts), so that each set is read against one revision of the industry.
+ * The rules themselves live in coverage.ts, score.ts, collaboration.ts and dominators.ts.
  */
-import type { Executor } from '../../db/executor.js';
 import type { SupplyDirection } from '../../db/direction.js';
+import type { Executor, TypedTx } from '../../db/executor.js';
 import {
-  ACTUAL_CITY_LINKS,
   CANDIDATES,
+  CITIES,
   COMPANY_PLACE,
-  EXISTING_CITIES,
-  EXISTING_LINKS,
-  INDUSTRY_COMPANIES,
-  INDUSTRY_EXISTS,
   INDUSTRY_FEEDS,
-  INDUSTRY_SUPPLIES,
-  MEMBER_CITY_IDS,
+  INDUSTRY_PROJECTION,
+  INDUSTRY_SEGMENTS,
   PARTNERS,
-  SEGMENT_CITY_COUNTS,
-  TOP_COMPANIES,
   type CandidateRow,
   type PartnerSegmentRow,
 } from './gaps.cypher.js';
+import { projectIndustry, type IndustryProjection } from './projection.js';
 
 /** Company counts per segment (in chain order) and city. */
 export type SegmentCounts = { segmentId: string; counts: { cityId: string; n: number }[] }[];
@@ -40,30 +36,26 @@ export interface CollaborationFacts {
   top: { segmentId: string; cityId: string; suppliers: string[]; customers: string[] }[];
 }
 
-export interface ResilienceFacts {
-  counts: SegmentCounts;
-  companies: { id: string; stages: string[] }[];
-  supplies: { from: string; to: string }[];
+export interface CityList {
+  all: string[];
+  members: string[];
 }
 
 export class GapsStore {
   constructor(private readonly executor: Executor) {}
 
-  async memberCityIds(): Promise<string[]> {
-    return (await this.executor.read(MEMBER_CITY_IDS, {})).map((r) => r.id);
+  /** The industry's projection (projection.ts), read in the caller's transaction. */
+  async projection(tx: TypedTx, industryId: string): Promise<IndustryProjection> {
+    const cities = await this.cities(tx);
+    const segments = await tx.run(INDUSTRY_SEGMENTS, { industryId });
+    const feeds = await tx.run(INDUSTRY_FEEDS, { industryId });
+    const rows = await tx.run(INDUSTRY_PROJECTION, { industryId });
+    return projectIndustry(segments, feeds, cities, rows);
   }
 
-  /** Which of the ids are cities. */
-  async existingCities(ids: string[]): Promise<Set<string>> {
-    return new Set((await this.executor.read(EXISTING_CITIES, { ids })).map((r) => r.id));
-  }
-
-  async industryExists(industryId: string): Promise<boolean> {
-    return (await this.executor.read(INDUSTRY_EXISTS, { industryId }))[0]?.exists ?? false;
-  }
-
-  segmentCityCounts(industryId: string, cityIds: string[]): Promise<SegmentCounts> {
-    return this.executor.read(SEGMENT_CITY_COUNTS, { industryId, cityIds });
+  async cities(tx: TypedTx): Promise<CityList> {
+    const rows = await tx.run(CITIES, {});
+    return { all: rows.map((r) => r.id), members: rows.filter((r) => r.member).map((r) => r.id) };
   }
 
   /** Null when the company does not exist. */
@@ -77,28 +69,5 @@ export class GapsStore {
         gapSegments.length === 0 ? [] : await tx.run(CANDIDATES[direction], { companyId, segmentIds: gapSegments });
       return { place, partners, candidates };
     });
-  }
-
-  collaborationFacts(industryId: string, cityIds: string[], top: number): Promise<CollaborationFacts> {
-    return this.executor.readTx('collaborationGaps', async (tx) => ({
-      feeds: await tx.run(INDUSTRY_FEEDS, { industryId }),
-      counts: await tx.run(SEGMENT_CITY_COUNTS, { industryId, cityIds }),
-      actual: await tx.run(ACTUAL_CITY_LINKS, { industryId }),
-      top: await tx.run(TOP_COMPANIES, { industryId, top }),
-    }));
-  }
-
-  /** Which of the (supplier, customer) pairs are already linked, as `a>b` keys. */
-  async existingLinks(pairs: { a: string; b: string }[]): Promise<Set<string>> {
-    if (pairs.length === 0) return new Set();
-    return new Set((await this.executor.read(EXISTING_LINKS, { pairs })).map((r) => `${r.a}>${r.b}`));
-  }
-
-  resilienceFacts(industryId: string, cityIds: string[]): Promise<ResilienceFacts> {
-    return this.executor.readTx('resilience', async (tx) => ({
-      counts: await tx.run(SEGMENT_CITY_COUNTS, { industryId, cityIds }),
-      companies: await tx.run(INDUSTRY_COMPANIES, { industryId }),
-      supplies: await tx.run(INDUSTRY_SUPPLIES, { industryId }),
-    }));
   }
 }

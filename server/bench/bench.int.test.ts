@@ -1,0 +1,43 @@
+/**
+ * The bench at scale S inside `npm test`, so it cannot rot: every case runs through GraphQL and the raw driver
+ * and gives figures. Timings are not asserted (they are for `npm run bench`, not for tests).
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openTestGraph, type TestGraph } from '../test/graph.js';
+import { runBench } from './run.js';
+
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await openTestGraph();
+  await graph.reset();
+});
+afterAll(() => graph?.close());
+
+it('loads synthetic S and measures every case on both sides', async () => {
+  const report = await runBench({
+    scale: 'S',
+    iterations: 2,
+    executor: graph.executor,
+    driver: graph.executor.driver,
+  });
+  expect(report.load?.rows).toBeGreaterThan(30_000);
+  expect(report.companies).toBeGreaterThanOrEqual(5_000);
+  expect(report.cases.map((c) => c.name)).toEqual([
+    'search',
+    'company card',
+    'companies 合肥 × NEV, 50',
+    'trace depth 2 limit 500',
+    'trace depth 4 limit 5000',
+    'supplierGaps',
+    'chainCoverage (warm)',
+    'collaborationGaps (warm)',
+    'resilience (warm)',
+    'analysis after a write (cold)',
+  ]);
+  for (const c of report.cases) {
+    expect(c.graphql.n).toBeGreaterThan(0);
+    expect(c.graphql.p50).toBeGreaterThan(0);
+    expect(c.raw.p50).toBeGreaterThan(0);
+    expect(c.graphql.p99).toBeGreaterThanOrEqual(c.graphql.p50);
+  }
+}, 300_000);

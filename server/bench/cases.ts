@@ -1,0 +1,282 @@
+/**
+ * The bench's cases. Each runs the same work twice: through GraphQL over HTTP (the whole server: parsing,
+ * validation, cost, resolvers, executor, zod) and through the raw driver (the same statements, no server), so the
+ * ratio is what the API layer costs. Analyses are timed warm (stored result) and cold (first call after a write).
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Executor } from '../src/db/executor.js';
+import { analyseIndustry } from '../src/modules/gaps/analyses.js';
+import {
+  CANDIDATES,
+  CITIES,
+  INDUSTRY_FEEDS,
+  INDUSTRY_PROJECTION,
+  INDUSTRY_SEGMENTS,
+  PARTNERS,
+} from '../src/modules/gaps/gaps.cypher.js';
+import { projectIndustry } from '../src/modules/gaps/projection.js';
+import { READ_RESULT } from '../src/modules/gaps/results.cypher.js';
+import { COMPANIES_COUNT, COMPANIES_PAGE } from '../src/modules/companies/companies.cypher.js';
+import { SEARCH_FULLTEXT } from '../src/modules/search/search.cypher.js';
+import { toLuceneQuery } from '../src/modules/search/search.service.js';
+import { NODE_BY_ID, SUPPLIES_BETWEEN } from '../src/modules/subgraph/subgraph.cypher.js';
+import { TRACE_STEP } from '../src/modules/trace/trace.cypher.js';
+import { bumpRevisions, touchedIds } from '../src/revisions/revisions.js';
+
+export interface BenchCase {
+  name: string;
+  graphql: (i: number) => Promise<unknown>;
+  raw: (i: number) => Promise<unknown>;
+  baseline: string;
+  /** Untimed, before every run. */
+  prepare?: (i: number) => Promise<unknown>;
+  cold?: boolean;
+  /** Untimed runs first (3 unless given). */
+  warmup?: number;
+}
+
+export interface Inputs {
+  hubs: string[];
+  customers: string[];
+  industries: string[];
+  cities: string[];
+  terms: string[];
+}
+
+/** The same deterministic picks every run. */
+export async function pickInputs(driver: Driver): Promise<Inputs> {
+  const pick = async (text: string) => (await driver.executeQuery(text)).records.map((r) => r.get(0) as string);
+  return {
+    hubs: await pick(
+      'MATCH (c:Company)-[:SUPPLIES]->() WHERE c.synthetic WITH c, count(*) AS n ORDER BY n DESC, c.id SKIP 20 LIMIT 10 RETURN c.id',
+    ),
+    customers: await pick(
+      'MATCH (c:Company)<-[:SUPPLIES]-() WHERE c.synthetic WITH c, count(*) AS n WHERE n >= 3 RETURN c.id ORDER BY c.id LIMIT 10',
+    ),
+    industries: ['industry:nev', 'industry:ic', 'industry:biomedicine', 'industry:ai', 'industry:robotics'],
+    cities: (await driver.executeQuery(CITIES.text)).records.filter((r) => r.get('member')).map((r) => r.get('id')),
+    terms: ['苏州瑞芯', '电芯', '合肥', '半导体材料', '杭州智', '磁性材料', '嘉兴华', '芜湖'],
+  };
+}
+
+/** A row as the raw driver gives it. */
+type Row = Record<string, unknown>;
+
+const at = <T>(list: T[], i: number) => list[i % list.length] as T;
+
+export function benchCases(ctx: { endpoint: string; driver: Driver; executor: Executor; inputs: Inputs }): BenchCase[] {
+  const { endpoint, driver, executor, inputs } = ctx;
+
+  async function gql(query: string, variables: Record<string, unknown>): Promise<unknown> {
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+    if (body.errors) throw new Error(body.errors[0]?.message);
+    return body.data;
+  }
+
+  /** Statement texts and parameters straight to the driver in one read transaction: no executor, no zod. */
+  async function raw<T>(work: (run: (text: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>) {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) =>
+        work(async (text, params = {}) => (await tx.run(text, params)).records.map((r) => r.toObject())),
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  async function rawTrace(companyId: string, depth: number, limit: number) {
+    return raw(async (run) => {
+      const [start] = await run(NODE_BY_ID.Company.text, { id: companyId });
+      const seen = [start?.eid as string];
+      let frontier = [...seen];
+      for (let d = 1; d <= depth && frontier.length > 0; d++) {
+        const found = await run(TRACE_STEP.DOWNSTREAM.text, {
+          frontier,
+          seen,
+          cap: limit + 1 - seen.length,
+          industryId: null,
+          cityIds: null,
+        });
+        frontier = found.map((r) => r.eid as string);
+        seen.push(...frontier);
+      }
+      return run(SUPPLIES_BETWEEN.text, { eids: seen });
+    });
+  }
+
+  /** A write that touches the industry (a new revision), so its next analysis is computed, not read. */
+  const touch = (i: number) =>
+    executor.writeTx('bench.touch', (tx) => bumpRevisions(tx, touchedIds([at(inputs.industries, i)])));
+
+  const trace = (depth: number, limit: number): BenchCase => ({
+    name: `trace depth ${depth} limit ${limit}`,
+    graphql: (i) =>
+      gql(
+        'query($id: ID!, $d: Int, $l: Int) { trace(companyId: $id, direction: DOWNSTREAM, maxDepth: $d, limit: $l) { truncated nodes { id tier } edges { id } } }',
+        { id: at(inputs.hubs, i), d: depth, l: limit },
+      ),
+    raw: (i) => rawTrace(at(inputs.hubs, i), depth, limit),
+    baseline: 'the same tier statements, one per tier, and the links between the nodes found',
+  });
+
+  const storedResult = (i: number) =>
+    raw(async (run) => {
+      const [row] = await run(READ_RESULT.text, { industryId: at(inputs.industries, i), known: '-' });
+      return row?.payload ? JSON.parse(row.payload as string) : null;
+    });
+
+  const cityFilter = { cityIds: [inputs.cities.find((c) => c === 'city:hefei') ?? at(inputs.cities, 0)] };
+  const listParams = {
+    cityIds: cityFilter.cityIds,
+    industryId: 'industry:nev',
+    segmentId: null,
+    parkId: null,
+    allianceId: null,
+    name: null,
+    synthetic: null,
+  };
+
+  return [
+    {
+      name: 'search',
+      graphql: (i) =>
+        gql('query($t: String!) { search(text: $t, first: 20) { score node { id nameZh } } }', {
+          t: at(inputs.terms, i),
+        }),
+      raw: (i) =>
+        raw((run) =>
+          run(SEARCH_FULLTEXT.text, {
+            text: at(inputs.terms, i),
+            labels: null,
+            first: 20,
+            lucene: toLuceneQuery(at(inputs.terms, i)),
+            candidates: 100,
+          }),
+        ),
+      baseline: 'the full-text statement',
+    },
+    {
+      name: 'company card',
+      graphql: (i) =>
+        gql(
+          'query($id: ID!) { company(id: $id) { id nameZh city { id nameZh } segments { id nameZh } memberships { alliance { id nameZh } } supplierCount customerCount } }',
+          { id: at(inputs.customers, i) },
+        ),
+      raw: (i) =>
+        raw((run) =>
+          run(
+            `MATCH (c:Company {id: $id})
+             RETURN c {.*, city: [(c)-[:LOCATED_IN]->(x:City) | x {.id, .nameZh}][0],
+               segments: [(c)-[:OPERATES_IN]->(s:Segment) | s {.id, .nameZh}],
+               alliances: [(c)-[:MEMBER_OF]->(a:Alliance) | a {.id, .nameZh}],
+               suppliers: COUNT { (c)<-[:SUPPLIES]-() }, customers: COUNT { (c)-[:SUPPLIES]->() }} AS card`,
+            { id: at(inputs.customers, i) },
+          ),
+        ),
+      baseline: 'one statement with a map projection',
+    },
+    {
+      name: 'companies 合肥 × NEV, 50',
+      graphql: () =>
+        gql(
+          'query($f: CompanyFilter) { companies(filter: $f, first: 50) { totalCount edges { node { id nameZh city { id nameZh } } } } }',
+          { f: { cityIds: cityFilter.cityIds, industryId: 'industry:nev' } },
+        ),
+      raw: () =>
+        raw(async (run) => [
+          await run(COMPANIES_PAGE.text, { ...listParams, after: null, first: 50 }),
+          await run(COMPANIES_COUNT.text, listParams),
+        ]),
+      baseline: 'the page and count statements',
+    },
+    trace(2, 500),
+    trace(4, 5000),
+    {
+      name: 'supplierGaps',
+      graphql: (i) =>
+        gql(
+          'query($id: ID!) { supplierGaps(companyId: $id) { segments { isGap partners { id } candidates { company { id } score } } } }',
+          { id: at(inputs.customers, i) },
+        ),
+      raw: (i) =>
+        raw(async (run) => {
+          const companyId = at(inputs.customers, i);
+          const partners = await run(PARTNERS.UPSTREAM.text, { companyId });
+          const segmentIds = partners.filter((r) => (r.partnerIds as string[]).length === 0).map((r) => r.segmentId);
+          return run(CANDIDATES.UPSTREAM.text, { companyId, segmentIds });
+        }),
+      baseline: 'the partner and candidate statements',
+    },
+    {
+      name: 'chainCoverage (warm)',
+      warmup: inputs.industries.length,
+      graphql: (i) =>
+        gql('query($id: ID!) { chainCoverage(industryId: $id) { rows { total status cells { count status } } } }', {
+          id: at(inputs.industries, i),
+        }),
+      raw: storedResult,
+      baseline: 'the stored result read and parsed',
+    },
+    {
+      name: 'collaborationGaps (warm)',
+      warmup: inputs.industries.length,
+      graphql: (i) =>
+        gql(
+          'query($id: ID!) { collaborationGaps(industryId: $id, first: 10) { potential actual bestUnlinked { supplier { id } customer { id } } } }',
+          { id: at(inputs.industries, i) },
+        ),
+      raw: storedResult,
+      baseline: 'the stored result read and parsed',
+    },
+    {
+      name: 'resilience (warm)',
+      warmup: inputs.industries.length,
+      graphql: (i) =>
+        gql(
+          'query($id: ID!) { resilience(industryId: $id) { connectedDownstream cutCompanies { company { id } stranded } } }',
+          {
+            id: at(inputs.industries, i),
+          },
+        ),
+      raw: storedResult,
+      baseline: 'the stored result read and parsed',
+    },
+    {
+      name: 'analysis after a write (cold)',
+      cold: true,
+      prepare: touch,
+      graphql: (i) =>
+        gql(
+          'query($id: ID!) { resilience(industryId: $id) { connectedDownstream cutCompanies { company { id } stranded } } }',
+          {
+            id: at(inputs.industries, i),
+          },
+        ),
+      raw: (i) =>
+        raw(async (run) => {
+          const industryId = at(inputs.industries, i);
+          const cities = await run(CITIES.text);
+          const p = projectIndustry(
+            (await run(INDUSTRY_SEGMENTS.text, { industryId })) as { id: string; stage: string }[],
+            (await run(INDUSTRY_FEEDS.text, { industryId })) as { from: string; to: string }[],
+            {
+              all: cities.map((c) => c.id as string),
+              members: cities.filter((c) => c.member).map((c) => c.id as string),
+            },
+            (await run(INDUSTRY_PROJECTION.text, { industryId })).map((r) => ({
+              ...r,
+              inDegree: Number(r.inDegree),
+            })) as never,
+          );
+          return analyseIndustry(industryId, p);
+        }),
+      baseline: 'the projection statements and the same in-process analysis',
+    },
+  ];
+}

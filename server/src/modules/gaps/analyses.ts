@@ -1,0 +1,88 @@
+/**
+ * The whole-industry answers — coverage counts, collaboration gaps, resilience — from one industry projection
+ * (projection.ts). Pure: the result store computes them once per industry revision and keeps them
+ * (results.ts); docs/analysis.md defines each rule.
+ */
+import { LIMITS } from '@g60/graph-schema';
+import { bestUnlinked, proposePairs, rankCityPairs, type CityPair, type UnlinkedPair } from './collaboration.js';
+import { findCutCompanies } from './dominators.js';
+import type { CityList, SegmentCounts } from './gaps.store.js';
+import { collaborationFacts, linkedPairs, segmentCityCounts, stagesOf, type IndustryProjection } from './projection.js';
+
+/** How many of the best-connected companies per (segment, city) the pair proposals are drawn from. */
+const PROPOSAL_POOL = 3;
+
+export type CityPairResult = CityPair & { bestUnlinked: UnlinkedPair[] };
+
+export interface ResilienceResult {
+  industryId: string;
+  singleSourceSegmentIds: string[];
+  missingSegmentIds: string[];
+  cutCompanies: { companyId: string; stranded: number }[];
+  connectedDownstream: number;
+}
+
+/** Everything kept per industry and revision: each whole-industry answer, derived from one projection. */
+export interface IndustryAnalyses {
+  /** Counts over every city, so coverage over any choice of cities is answered from them. */
+  coverage: { cities: CityList; rows: SegmentCounts };
+  /** Every ordered pair of member cities, ranked; a request takes the first n. */
+  collaboration: CityPairResult[];
+  resilience: ResilienceResult;
+}
+
+/** Every whole-industry answer from the industry's projection: pure, so one computation serves all three. */
+export function analyseIndustry(industryId: string, p: IndustryProjection): IndustryAnalyses {
+  return {
+    coverage: { cities: p.cities, rows: segmentCityCounts(p) },
+    collaboration: collaboration(p),
+    resilience: resilience(industryId, p),
+  };
+}
+
+function collaboration(p: IndustryProjection): CityPairResult[] {
+  if (p.feeds.length === 0) return [];
+  const facts = collaborationFacts(p, PROPOSAL_POOL);
+  const ranked = rankCityPairs(facts, p.cities.members);
+  const proposals = ranked.map((pair) => proposePairs(pair, facts));
+  const linked = linkedPairs(
+    p,
+    proposals.flat().map((x) => ({ a: x.supplierId, b: x.customerId })),
+  );
+  return ranked.map((pair, i) => ({
+    ...pair,
+    bestUnlinked: bestUnlinked(proposals[i] ?? [], linked, LIMITS.collaborationGaps.bestUnlinked.max),
+  }));
+}
+
+function resilience(industryId: string, p: IndustryProjection): ResilienceResult {
+  const totals = segmentTotals(segmentCityCounts(p, p.cities.members));
+  const sources: string[] = [];
+  const sinks: string[] = [];
+  p.companyIds.forEach((id, i) => {
+    const stages = stagesOf(p, i);
+    if (stages.has('UPSTREAM')) sources.push(id);
+    if (stages.has('DOWNSTREAM')) sinks.push(id);
+  });
+  const edges: (readonly [string, string])[] = [];
+  for (let a = 0; a < p.companyIds.length; a++) {
+    for (let k = p.offsets[a] as number; k < (p.offsets[a + 1] as number); k++) {
+      edges.push([p.companyIds[a] as string, p.companyIds[p.targets[k] as number] as string]);
+    }
+  }
+  const { stranded, connectedSinks } = findCutCompanies({ sources, sinks, edges });
+  return {
+    industryId,
+    singleSourceSegmentIds: totals.filter((t) => t.total === 1).map((t) => t.id),
+    missingSegmentIds: totals.filter((t) => t.total === 0).map((t) => t.id),
+    cutCompanies: [...stranded.entries()]
+      .map(([companyId, count]) => ({ companyId, stranded: count }))
+      .sort((a, b) => b.stranded - a.stranded || a.companyId.localeCompare(b.companyId))
+      .slice(0, LIMITS.resilience.cutCompanies.max),
+    connectedDownstream: connectedSinks,
+  };
+}
+
+function segmentTotals(counts: SegmentCounts): { id: string; total: number }[] {
+  return counts.map((r) => ({ id: r.segmentId, total: r.counts.reduce((s, c) => s + c.n, 0) }));
+}

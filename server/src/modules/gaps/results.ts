@@ -1,0 +1,76 @@
+/**
+ * Whole-industry analyses computed once per industry revision and kept in Neo4j (docs/analysis.md, "Kept
+ * fresh"). Every server on the same database reads the same revision and the same stored result, so two servers
+ * never disagree and a restart loses nothing; the in-process memo only spares re-parsing a payload the database
+ * says is still current.
+ */
+import type { Gate } from '../../admission.js';
+import type { Executor, TypedTx } from '../../db/executor.js';
+import { INDUSTRY_REVISION, READ_RESULT, WRITE_RESULT } from './results.cypher.js';
+
+/** Results held in memory per process: one per industry, each a few kilobytes. */
+const MEMO_SIZE = 256;
+
+export class AnalysisResults {
+  private readonly memo = new Map<string, { revision: string; value: unknown }>();
+  /** One computation per (result, revision) in this process, however many requests ask at once. */
+  private readonly running = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly executor: Executor,
+    /** Computations are whole-industry reads: admitted a few at a time (admission.ts). */
+    private readonly gate: Gate,
+    private readonly onComputed: (industryId: string, ms: number) => void = () => {},
+  ) {}
+
+  /** The current result, computed from one read transaction when none is stored; null when no such industry. */
+  async get<T>(industryId: string, compute: (tx: TypedTx) => Promise<T>): Promise<T | null> {
+    const held = this.memo.get(industryId);
+    const [row] = await this.executor.read(READ_RESULT, { industryId, known: held?.revision ?? '-' });
+    if (!row) return null;
+    if (held && held.revision === row.revision) return held.value as T;
+    if (row.payload !== null) {
+      const value = JSON.parse(row.payload) as T;
+      this.remember(industryId, row.revision, value);
+      return value;
+    }
+    const flight = `${industryId}@${row.revision}`;
+    let pending = this.running.get(flight) as Promise<T> | undefined;
+    if (!pending) {
+      pending = this.gate
+        .run(() => this.computeAndKeep(industryId, compute))
+        .finally(() => this.running.delete(flight));
+      this.running.set(flight, pending);
+    }
+    return pending;
+  }
+
+  private async computeAndKeep<T>(industryId: string, compute: (tx: TypedTx) => Promise<T>): Promise<T> {
+    const started = performance.now();
+    // Neo4j reads are read-committed, not snapshots: reading the revision before and after tells whether a write
+    // touching this industry committed in between. Writers bump it in their own transaction.
+    const { value, before, after } = await this.executor.readTx('results.compute', async (tx) => {
+      const revisionNow = async () => (await tx.run(INDUSTRY_REVISION, { industryId }))[0]?.revision ?? '';
+      const before = await revisionNow();
+      const value = await compute(tx);
+      return { value, before, after: await revisionNow() };
+    });
+    const ms = Math.round(performance.now() - started);
+    this.onComputed(industryId, ms);
+    if (before !== after) return value;
+    this.remember(industryId, before, value);
+    try {
+      const payload = JSON.stringify(value);
+      await this.executor.write(WRITE_RESULT, { industryId, revision: before, payload, ms });
+    } catch {
+      // Not kept (a read-only database, a busy one): the next request computes it again; the answer stands.
+    }
+    return value;
+  }
+
+  private remember(key: string, revision: string, value: unknown): void {
+    this.memo.delete(key);
+    this.memo.set(key, { revision, value });
+    if (this.memo.size > MEMO_SIZE) this.memo.delete(this.memo.keys().next().value as string);
+  }
+}
