@@ -33,6 +33,7 @@ const config: CodegenConfig = {
           Agreement: '../modules/entities/entity.rows.js#EntityRow',
           Source: '../modules/entities/entity.rows.js#EntityRow',
           CompanyConnection: '../modules/companies/companies.service.js#CompanyPage',
+          SupplyConnection: '../modules/companies/companies.service.js#PartnerPage',
           CityProfile: '../modules/cities/cities.service.js#CityProfileResult',
           CityIndustry: '../modules/cities/cities.service.js#CityIndustryResult',
           SegmentCount: '../modules/cities/cities.service.js#SegmentCountResult',

@@ -25,6 +25,8 @@ export const LIMITS = {
   },
   companies: {
     first: { min: 1, max: 500, default: 50 },
+    /** Suppliers or customers of one company per page (`Company.suppliers`, `Company.customers`). */
+    partners: { min: 1, max: 500, default: 50 },
     /** Characters of the name filter. */
     name: { min: 0, max: 100 },
     cityIds: { min: 0, max: 30 },

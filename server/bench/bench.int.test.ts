@@ -26,6 +26,7 @@ it('loads synthetic S and measures every case on both sides', async () => {
     'search',
     'company card',
     'companies 合肥 × NEV, 50',
+    'direct suppliers, 50',
     'trace depth 2 limit 500',
     'trace depth 4 limit 5000',
     'supplierGaps',

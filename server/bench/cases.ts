@@ -16,7 +16,12 @@ import {
 } from '../src/modules/gaps/gaps.cypher.js';
 import { projectIndustry } from '../src/modules/gaps/projection.js';
 import { READ_RESULT } from '../src/modules/gaps/results.cypher.js';
-import { COMPANIES_COUNT, COMPANIES_PAGE } from '../src/modules/companies/companies.cypher.js';
+import {
+  COMPANIES_PROBE,
+  PARTNERS_PAGE,
+  PROBE_WINDOW,
+  SUPPLY_DEGREE,
+} from '../src/modules/companies/companies.cypher.js';
 import { SEARCH_FULLTEXT } from '../src/modules/search/search.cypher.js';
 import { toLuceneQuery } from '../src/modules/search/search.service.js';
 import { NODE_BY_ID, SUPPLIES_BETWEEN } from '../src/modules/subgraph/subgraph.cypher.js';
@@ -190,10 +195,31 @@ export function benchCases(ctx: { endpoint: string; driver: Driver; executor: Ex
         ),
       raw: () =>
         raw(async (run) => [
-          await run(COMPANIES_PAGE.text, { ...listParams, after: null, first: 50 }),
-          await run(COMPANIES_COUNT.text, listParams),
+          await run(COMPANIES_PROBE.text, { ...listParams, after: null, first: 50, window: PROBE_WINDOW }),
+          await run(READ_RESULT.text, { industryId: 'industry:nev', known: '-' }),
         ]),
-      baseline: 'the page and count statements',
+      baseline: 'the probe statement and the stored counts read',
+    },
+    {
+      name: 'direct suppliers, 50',
+      graphql: (i) =>
+        gql(
+          'query($id: ID!) { company(id: $id) { suppliers(first: 50) { totalCount edges { product since node { id nameZh city { id nameZh } } } } } }',
+          { id: at(inputs.customers, i) },
+        ),
+      raw: (i) =>
+        raw(async (run) => {
+          const companyId = at(inputs.customers, i);
+          const page = await run(PARTNERS_PAGE.UPSTREAM.text, { companyId, after: null, first: 50 });
+          const ids = page.map((r) => (r.props as { id: string }).id);
+          return [
+            await run('MATCH (c:Company)-[:LOCATED_IN]->(x:City) WHERE c.id IN $ids RETURN c.id, x {.id, .nameZh}', {
+              ids,
+            }),
+            await run(SUPPLY_DEGREE.text, { ids: [companyId] }),
+          ];
+        }),
+      baseline: "the partner page, the partners' cities and the degree",
     },
     trace(2, 500),
     trace(4, 5000),

@@ -69,6 +69,10 @@ export function createServices(
     catalog: new CatalogStore(executor),
     companies: new CompaniesStore(executor),
   };
+  const gaps = new GapsService(
+    new GapsStore(executor),
+    new AnalysisResults(executor, createGate(admission.expensiveConcurrency, admission.expensiveQueue)),
+  );
   return {
     executor,
     stores,
@@ -78,13 +82,10 @@ export function createServices(
     search: new SearchService(new SearchStore(executor)),
     neighborhood: new NeighborhoodService(new NeighborhoodStore(executor)),
     catalog: new CatalogService(stores.catalog),
-    companies: new CompaniesService(stores.companies),
+    companies: new CompaniesService(stores.companies, (industryId, cityId) => gaps.companyCount(industryId, cityId)),
     cities: new CitiesService(new CitiesStore(executor)),
     trace: new TraceService(new TraceStore(executor)),
-    gaps: new GapsService(
-      new GapsStore(executor),
-      new AnalysisResults(executor, createGate(admission.expensiveConcurrency, admission.expensiveQueue)),
-    ),
+    gaps,
     editing: new EditingService(new EditingStore(executor), stores.entities),
   };
 }

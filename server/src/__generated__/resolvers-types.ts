@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow } from '../modules/entities/entity.rows.js';
-import type { CompanyPage } from '../modules/companies/companies.service.js';
+import type { CompanyPage, PartnerPage } from '../modules/companies/companies.service.js';
 import type { CityProfileResult, CityIndustryResult, SegmentCountResult } from '../modules/cities/cities.service.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -101,6 +101,8 @@ export type Citation = {
 export type City = Entity & {
   __typename?: 'City';
   aliases: Array<Scalars['String']['output']>;
+  /** Companies located in the city, ordered by id (the same page as `companies(filter: {cityIds: [id]})`). */
+  companies: CompanyConnection;
   id: Scalars['ID']['output'];
   kind: NodeKind;
   /** Latitude in degrees, for the geographic layout. */
@@ -115,6 +117,13 @@ export type City = Entity & {
   role: CityRole;
   sources: Array<Citation>;
   synthetic: Scalars['Boolean']['output'];
+};
+
+
+/** A city of the corridor, or one applying to join. */
+export type CityCompaniesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A city's companies in one industry: in all, and per segment of the industry's chain. */
@@ -170,6 +179,8 @@ export type Company = Entity & {
   city?: Maybe<City>;
   /** Number of companies this one supplies. */
   customerCount: Scalars['Int']['output'];
+  /** Companies this one supplies, ordered by id, at most 500 per page. */
+  customers: SupplyConnection;
   /** Founding date (YYYY, YYYY-MM or YYYY-MM-DD), where known. */
   founded?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -189,9 +200,25 @@ export type Company = Entity & {
   sources: Array<Citation>;
   /** Number of companies supplying this one. */
   supplierCount: Scalars['Int']['output'];
+  /** Companies that supply this one, ordered by id, at most 500 per page. */
+  suppliers: SupplyConnection;
   synthetic: Scalars['Boolean']['output'];
   /** Unified social credit code, where known. */
   uscc?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A company. */
+export type CompanyCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company. */
+export type CompanySuppliersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of companies, ordered by id. */
@@ -900,6 +927,8 @@ export type SearchHit = {
 export type Segment = Entity & {
   __typename?: 'Segment';
   aliases: Array<Scalars['String']['output']>;
+  /** Companies operating in the segment, ordered by id; only those in the given cities when `cityIds` is set. */
+  companies: CompanyConnection;
   /** Companies operating in this segment. */
   companyCount: Scalars['Int']['output'];
   /** Segments this one feeds. */
@@ -918,6 +947,14 @@ export type Segment = Entity & {
   synthetic: Scalars['Boolean']['output'];
   /** Segments that feed this one. */
   upstream: Array<Segment>;
+};
+
+
+/** One segment (link) of an industry chain, e.g. 电芯 in the new-energy-vehicle chain. */
+export type SegmentCompaniesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How many companies of a city operate in one segment of a chain. */
@@ -978,6 +1015,30 @@ export type SupplierGapReport = {
   direction: GapDirection;
   /** One entry per (own segment, neighbouring segment). */
   segments: Array<PartnerSegment>;
+};
+
+/** A page of one company's suppliers or customers, ordered by the partner's id. */
+export type SupplyConnection = {
+  __typename?: 'SupplyConnection';
+  /** Links of this page. */
+  edges: Array<SupplyEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many suppliers (or customers) the company has in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A supply link seen from one company: the partner at its other end, and what the link records. */
+export type SupplyEdge = {
+  __typename?: 'SupplyEdge';
+  /** Opaque cursor of this link. */
+  cursor: Scalars['String']['output'];
+  /** The supplier (in `suppliers`) or the customer (in `customers`). */
+  node: Company;
+  /** What is supplied, when known. */
+  product?: Maybe<Scalars['String']['output']>;
+  /** Year (or date) the supply began, when known. */
+  since?: Maybe<Scalars['String']['output']>;
 };
 
 /** A supply link to create. */
@@ -1170,6 +1231,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
   SupplierGapReport: ResolverTypeWrapper<Omit<SupplierGapReport, 'company' | 'segments'> & { company: ResolversTypes['Company'], segments: Array<ResolversTypes['PartnerSegment']> }>;
+  SupplyConnection: ResolverTypeWrapper<PartnerPage>;
+  SupplyEdge: ResolverTypeWrapper<Omit<SupplyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
   SupplyInput: SupplyInput;
   SupplyLink: ResolverTypeWrapper<Omit<SupplyLink, 'customer' | 'supplier'> & { customer: ResolversTypes['Company'], supplier: ResolversTypes['Company'] }>;
   SupplyPath: ResolverTypeWrapper<SupplyPath>;
@@ -1229,6 +1292,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
   SupplierGapReport: Omit<SupplierGapReport, 'company' | 'segments'> & { company: ResolversParentTypes['Company'], segments: Array<ResolversParentTypes['PartnerSegment']> };
+  SupplyConnection: PartnerPage;
+  SupplyEdge: Omit<SupplyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
   SupplyInput: SupplyInput;
   SupplyLink: Omit<SupplyLink, 'customer' | 'supplier'> & { customer: ResolversParentTypes['Company'], supplier: ResolversParentTypes['Company'] };
   SupplyPath: SupplyPath;
@@ -1281,6 +1346,7 @@ export type CitationResolvers<ContextType = GraphContext, ParentType extends Res
 
 export type CityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<CityCompaniesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1319,6 +1385,7 @@ export type CompanyResolvers<ContextType = GraphContext, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   customerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['SupplyConnection'], ParentType, ContextType, RequireFields<CompanyCustomersArgs, 'first'>>;
   founded?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
@@ -1331,6 +1398,7 @@ export type CompanyResolvers<ContextType = GraphContext, ParentType extends Reso
   segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   supplierCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suppliers?: Resolver<ResolversTypes['SupplyConnection'], ParentType, ContextType, RequireFields<CompanySuppliersArgs, 'first'>>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   uscc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1562,6 +1630,7 @@ export type SearchHitResolvers<ContextType = GraphContext, ParentType extends Re
 
 export type SegmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<SegmentCompaniesArgs, 'first'>>;
   companyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   downstream?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1612,6 +1681,19 @@ export type SupplierGapReportResolvers<ContextType = GraphContext, ParentType ex
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['GapDirection'], ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['PartnerSegment']>, ParentType, ContextType>;
+};
+
+export type SupplyConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SupplyConnection'] = ResolversParentTypes['SupplyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SupplyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupplyEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SupplyEdge'] = ResolversParentTypes['SupplyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SupplyLinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SupplyLink'] = ResolversParentTypes['SupplyLink']> = {
@@ -1676,6 +1758,8 @@ export type Resolvers<ContextType = GraphContext> = {
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SupplierGapReport?: SupplierGapReportResolvers<ContextType>;
+  SupplyConnection?: SupplyConnectionResolvers<ContextType>;
+  SupplyEdge?: SupplyEdgeResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
   SupplyPath?: SupplyPathResolvers<ContextType>;
   SupplyPayload?: SupplyPayloadResolvers<ContextType>;

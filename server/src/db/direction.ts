@@ -7,10 +7,11 @@ export type SupplyDirection = (typeof SUPPLY_DIRECTIONS)[number];
 
 /**
  * The relationship pattern from a node towards its suppliers (`<-[:SUPPLIES]-`, UPSTREAM) or its customers
- * (`-[:SUPPLIES]->`, DOWNSTREAM); FEEDS the same between segments.
+ * (`-[:SUPPLIES]->`, DOWNSTREAM); FEEDS the same between segments. `as` names the relationship (`r`) when the
+ * statement reads its properties.
  */
-export function towards(direction: SupplyDirection, type: 'SUPPLIES' | 'FEEDS'): string {
-  return direction === 'UPSTREAM' ? `<-[:${type}]-` : `-[:${type}]->`;
+export function towards(direction: SupplyDirection, type: 'SUPPLIES' | 'FEEDS', as: 'r' | '' = ''): string {
+  return direction === 'UPSTREAM' ? `<-[${as}:${type}]-` : `-[${as}:${type}]->`;
 }
 
 /** The other way. */

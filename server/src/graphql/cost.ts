@@ -45,6 +45,10 @@ const flat = (self: number, fields: string[]) => Object.fromEntries(fields.map((
 export const PRICES: Record<string, (a: Args) => Price> = {
   'Query.search': (a) => ({ self: 20, times: size(a.first, L.search.first) }),
   'Query.companies': (a) => ({ self: 20, times: size(a.first, L.companies.first) }),
+  'City.companies': (a) => ({ self: 20, times: size(a.first, L.companies.first) }),
+  'Segment.companies': (a) => ({ self: 20, times: size(a.first, L.companies.first) }),
+  'Company.suppliers': (a) => ({ self: 5, times: size(a.first, L.companies.partners) }),
+  'Company.customers': (a) => ({ self: 5, times: size(a.first, L.companies.partners) }),
   'Query.neighborhood': (a) => ({
     self: 5 * size(a.depth, L.neighborhood.depth) + Math.ceil(size(a.limit, L.neighborhood.limit) / 20),
   }),
@@ -53,10 +57,12 @@ export const PRICES: Record<string, (a: Args) => Price> = {
   }),
   'Query.paths': (a) => ({ self: 10 * size(a.k, L.paths.k) * size(a.maxLength, L.paths.maxLength) }),
   'Query.cityProfile': () => ({ self: 100 }),
-  'Query.chainCoverage': () => ({ self: 200 }),
+  // The three whole-industry analyses share one computation per industry revision (about a second at L when cold,
+  // a few milliseconds once stored): each is priced at the cold bound.
+  'Query.chainCoverage': () => ({ self: 1000 }),
   'Query.supplierGaps': (a) => ({ self: 100, times: size(a.first, L.supplierGaps.first) }),
-  'Query.collaborationGaps': (a) => ({ self: 3000, times: size(a.first, L.collaborationGaps.first) }),
-  'Query.resilience': () => ({ self: 8000 }),
+  'Query.collaborationGaps': (a) => ({ self: 1000, times: size(a.first, L.collaborationGaps.first) }),
+  'Query.resilience': () => ({ self: 1000 }),
   ...flat(
     5,
     ['cities', 'industries', 'alliances', 'parks', 'projects', 'agreements'].map((f) => `Query.${f}`),

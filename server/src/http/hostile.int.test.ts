@@ -102,9 +102,16 @@ describe('hostile GraphQL', () => {
   });
 
   it('refuses 15 aliases of an analysis before running any of them, priced from variables too', async () => {
-    const aliases = Array.from({ length: 15 }, (_, i) => `r${i}: resilience(industryId: $i) { connectedDownstream }`);
+    const aliases = Array.from(
+      { length: 15 },
+      (_, i) =>
+        `r${i}: collaborationGaps(industryId: $i, first: $n) { from { id } to { id } bestUnlinked { supplier { id } customer { id } } }`,
+    );
     const raw = await post(
-      JSON.stringify({ query: `query($i: ID!) { ${aliases.join(' ')} }`, variables: { i: 'industry:h' } }),
+      JSON.stringify({
+        query: `query($i: ID!, $n: Int) { ${aliases.join(' ')} }`,
+        variables: { i: 'industry:h', n: 72 },
+      }),
     );
     expect(raw.status).toBe(400);
     expectClean(raw);

@@ -6,7 +6,7 @@ it('keeps the companies statements, their parameters and text as reviewed', () =
   expect(statementsOf(statements)).toMatchInlineSnapshot(`
     [
       {
-        "name": "companies.count",
+        "name": "companies.count.Alliance",
         "params": [
           "allianceId",
           "cityIds",
@@ -16,7 +16,8 @@ it('keeps the companies statements, their parameters and text as reviewed', () =
           "segmentId",
           "synthetic",
         ],
-        "text": "MATCH (c:Company)
+        "text": "MATCH (:Alliance {id: $allianceId})<-[:MEMBER_OF]-(c:Company)
+    WITH DISTINCT c
     WHERE 
       ($synthetic IS NULL OR c.synthetic = $synthetic)
       AND ($name IS NULL OR c.nameZh CONTAINS $name OR toLower(coalesce(c.nameEn, '')) CONTAINS toLower($name)
@@ -29,7 +30,128 @@ it('keeps the companies statements, their parameters and text as reviewed', () =
     RETURN count(c) AS n",
       },
       {
-        "name": "companies.page",
+        "name": "companies.count.City",
+        "params": [
+          "allianceId",
+          "cityIds",
+          "industryId",
+          "name",
+          "parkId",
+          "segmentId",
+          "synthetic",
+        ],
+        "text": "MATCH (x:City)<-[:LOCATED_IN]-(c:Company) WHERE x.id IN $cityIds
+    WITH DISTINCT c
+    WHERE 
+      ($synthetic IS NULL OR c.synthetic = $synthetic)
+      AND ($name IS NULL OR c.nameZh CONTAINS $name OR toLower(coalesce(c.nameEn, '')) CONTAINS toLower($name)
+           OR any(a IN coalesce(c.aliases, []) WHERE a CONTAINS $name))
+      AND ($cityIds IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(x:City) WHERE x.id IN $cityIds })
+      AND ($industryId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(:Industry {id: $industryId}) })
+      AND ($segmentId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment {id: $segmentId}) })
+      AND ($parkId IS NULL OR EXISTS { (c)-[:IN_PARK]->(:Park {id: $parkId}) })
+      AND ($allianceId IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Alliance {id: $allianceId}) })
+    RETURN count(c) AS n",
+      },
+      {
+        "name": "companies.count.Index",
+        "params": [
+          "after",
+          "allianceId",
+          "cityIds",
+          "industryId",
+          "name",
+          "parkId",
+          "segmentId",
+          "synthetic",
+        ],
+        "text": "MATCH (c:Company) USING INDEX c:Company(id) WHERE c.id > coalesce($after, '')
+    WITH DISTINCT c
+    WHERE 
+      ($synthetic IS NULL OR c.synthetic = $synthetic)
+      AND ($name IS NULL OR c.nameZh CONTAINS $name OR toLower(coalesce(c.nameEn, '')) CONTAINS toLower($name)
+           OR any(a IN coalesce(c.aliases, []) WHERE a CONTAINS $name))
+      AND ($cityIds IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(x:City) WHERE x.id IN $cityIds })
+      AND ($industryId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(:Industry {id: $industryId}) })
+      AND ($segmentId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment {id: $segmentId}) })
+      AND ($parkId IS NULL OR EXISTS { (c)-[:IN_PARK]->(:Park {id: $parkId}) })
+      AND ($allianceId IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Alliance {id: $allianceId}) })
+    RETURN count(c) AS n",
+      },
+      {
+        "name": "companies.count.Industry",
+        "params": [
+          "allianceId",
+          "cityIds",
+          "industryId",
+          "name",
+          "parkId",
+          "segmentId",
+          "synthetic",
+        ],
+        "text": "MATCH (:Industry {id: $industryId})<-[:PART_OF]-(:Segment)<-[:OPERATES_IN]-(c:Company)
+    WITH DISTINCT c
+    WHERE 
+      ($synthetic IS NULL OR c.synthetic = $synthetic)
+      AND ($name IS NULL OR c.nameZh CONTAINS $name OR toLower(coalesce(c.nameEn, '')) CONTAINS toLower($name)
+           OR any(a IN coalesce(c.aliases, []) WHERE a CONTAINS $name))
+      AND ($cityIds IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(x:City) WHERE x.id IN $cityIds })
+      AND ($industryId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(:Industry {id: $industryId}) })
+      AND ($segmentId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment {id: $segmentId}) })
+      AND ($parkId IS NULL OR EXISTS { (c)-[:IN_PARK]->(:Park {id: $parkId}) })
+      AND ($allianceId IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Alliance {id: $allianceId}) })
+    RETURN count(c) AS n",
+      },
+      {
+        "name": "companies.count.Park",
+        "params": [
+          "allianceId",
+          "cityIds",
+          "industryId",
+          "name",
+          "parkId",
+          "segmentId",
+          "synthetic",
+        ],
+        "text": "MATCH (:Park {id: $parkId})<-[:IN_PARK]-(c:Company)
+    WITH DISTINCT c
+    WHERE 
+      ($synthetic IS NULL OR c.synthetic = $synthetic)
+      AND ($name IS NULL OR c.nameZh CONTAINS $name OR toLower(coalesce(c.nameEn, '')) CONTAINS toLower($name)
+           OR any(a IN coalesce(c.aliases, []) WHERE a CONTAINS $name))
+      AND ($cityIds IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(x:City) WHERE x.id IN $cityIds })
+      AND ($industryId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(:Industry {id: $industryId}) })
+      AND ($segmentId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment {id: $segmentId}) })
+      AND ($parkId IS NULL OR EXISTS { (c)-[:IN_PARK]->(:Park {id: $parkId}) })
+      AND ($allianceId IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Alliance {id: $allianceId}) })
+    RETURN count(c) AS n",
+      },
+      {
+        "name": "companies.count.Segment",
+        "params": [
+          "allianceId",
+          "cityIds",
+          "industryId",
+          "name",
+          "parkId",
+          "segmentId",
+          "synthetic",
+        ],
+        "text": "MATCH (:Segment {id: $segmentId})<-[:OPERATES_IN]-(c:Company)
+    WITH DISTINCT c
+    WHERE 
+      ($synthetic IS NULL OR c.synthetic = $synthetic)
+      AND ($name IS NULL OR c.nameZh CONTAINS $name OR toLower(coalesce(c.nameEn, '')) CONTAINS toLower($name)
+           OR any(a IN coalesce(c.aliases, []) WHERE a CONTAINS $name))
+      AND ($cityIds IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(x:City) WHERE x.id IN $cityIds })
+      AND ($industryId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(:Industry {id: $industryId}) })
+      AND ($segmentId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment {id: $segmentId}) })
+      AND ($parkId IS NULL OR EXISTS { (c)-[:IN_PARK]->(:Park {id: $parkId}) })
+      AND ($allianceId IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Alliance {id: $allianceId}) })
+    RETURN count(c) AS n",
+      },
+      {
+        "name": "companies.page.Alliance",
         "params": [
           "after",
           "allianceId",
@@ -41,8 +163,206 @@ it('keeps the companies statements, their parameters and text as reviewed', () =
           "segmentId",
           "synthetic",
         ],
-        "text": "MATCH (c:Company)
+        "text": "MATCH (:Alliance {id: $allianceId})<-[:MEMBER_OF]-(c:Company)
+    WITH DISTINCT c
     WHERE ($after IS NULL OR c.id > $after) AND 
+      ($synthetic IS NULL OR c.synthetic = $synthetic)
+      AND ($name IS NULL OR c.nameZh CONTAINS $name OR toLower(coalesce(c.nameEn, '')) CONTAINS toLower($name)
+           OR any(a IN coalesce(c.aliases, []) WHERE a CONTAINS $name))
+      AND ($cityIds IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(x:City) WHERE x.id IN $cityIds })
+      AND ($industryId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(:Industry {id: $industryId}) })
+      AND ($segmentId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment {id: $segmentId}) })
+      AND ($parkId IS NULL OR EXISTS { (c)-[:IN_PARK]->(:Park {id: $parkId}) })
+      AND ($allianceId IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Alliance {id: $allianceId}) })
+    RETURN 'Company' AS label, properties(c) AS props
+    ORDER BY c.id
+    LIMIT toInteger($first) + 1",
+      },
+      {
+        "name": "companies.page.City",
+        "params": [
+          "after",
+          "allianceId",
+          "cityIds",
+          "first",
+          "industryId",
+          "name",
+          "parkId",
+          "segmentId",
+          "synthetic",
+        ],
+        "text": "MATCH (x:City)<-[:LOCATED_IN]-(c:Company) WHERE x.id IN $cityIds
+    WITH DISTINCT c
+    WHERE ($after IS NULL OR c.id > $after) AND 
+      ($synthetic IS NULL OR c.synthetic = $synthetic)
+      AND ($name IS NULL OR c.nameZh CONTAINS $name OR toLower(coalesce(c.nameEn, '')) CONTAINS toLower($name)
+           OR any(a IN coalesce(c.aliases, []) WHERE a CONTAINS $name))
+      AND ($cityIds IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(x:City) WHERE x.id IN $cityIds })
+      AND ($industryId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(:Industry {id: $industryId}) })
+      AND ($segmentId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment {id: $segmentId}) })
+      AND ($parkId IS NULL OR EXISTS { (c)-[:IN_PARK]->(:Park {id: $parkId}) })
+      AND ($allianceId IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Alliance {id: $allianceId}) })
+    RETURN 'Company' AS label, properties(c) AS props
+    ORDER BY c.id
+    LIMIT toInteger($first) + 1",
+      },
+      {
+        "name": "companies.page.Index",
+        "params": [
+          "after",
+          "allianceId",
+          "cityIds",
+          "first",
+          "industryId",
+          "name",
+          "parkId",
+          "segmentId",
+          "synthetic",
+        ],
+        "text": "MATCH (c:Company) USING INDEX c:Company(id) WHERE c.id > coalesce($after, '')
+    WITH DISTINCT c
+    WHERE ($after IS NULL OR c.id > $after) AND 
+      ($synthetic IS NULL OR c.synthetic = $synthetic)
+      AND ($name IS NULL OR c.nameZh CONTAINS $name OR toLower(coalesce(c.nameEn, '')) CONTAINS toLower($name)
+           OR any(a IN coalesce(c.aliases, []) WHERE a CONTAINS $name))
+      AND ($cityIds IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(x:City) WHERE x.id IN $cityIds })
+      AND ($industryId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(:Industry {id: $industryId}) })
+      AND ($segmentId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment {id: $segmentId}) })
+      AND ($parkId IS NULL OR EXISTS { (c)-[:IN_PARK]->(:Park {id: $parkId}) })
+      AND ($allianceId IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Alliance {id: $allianceId}) })
+    RETURN 'Company' AS label, properties(c) AS props
+    ORDER BY c.id
+    LIMIT toInteger($first) + 1",
+      },
+      {
+        "name": "companies.page.Industry",
+        "params": [
+          "after",
+          "allianceId",
+          "cityIds",
+          "first",
+          "industryId",
+          "name",
+          "parkId",
+          "segmentId",
+          "synthetic",
+        ],
+        "text": "MATCH (:Industry {id: $industryId})<-[:PART_OF]-(:Segment)<-[:OPERATES_IN]-(c:Company)
+    WITH DISTINCT c
+    WHERE ($after IS NULL OR c.id > $after) AND 
+      ($synthetic IS NULL OR c.synthetic = $synthetic)
+      AND ($name IS NULL OR c.nameZh CONTAINS $name OR toLower(coalesce(c.nameEn, '')) CONTAINS toLower($name)
+           OR any(a IN coalesce(c.aliases, []) WHERE a CONTAINS $name))
+      AND ($cityIds IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(x:City) WHERE x.id IN $cityIds })
+      AND ($industryId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(:Industry {id: $industryId}) })
+      AND ($segmentId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment {id: $segmentId}) })
+      AND ($parkId IS NULL OR EXISTS { (c)-[:IN_PARK]->(:Park {id: $parkId}) })
+      AND ($allianceId IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Alliance {id: $allianceId}) })
+    RETURN 'Company' AS label, properties(c) AS props
+    ORDER BY c.id
+    LIMIT toInteger($first) + 1",
+      },
+      {
+        "name": "companies.page.Park",
+        "params": [
+          "after",
+          "allianceId",
+          "cityIds",
+          "first",
+          "industryId",
+          "name",
+          "parkId",
+          "segmentId",
+          "synthetic",
+        ],
+        "text": "MATCH (:Park {id: $parkId})<-[:IN_PARK]-(c:Company)
+    WITH DISTINCT c
+    WHERE ($after IS NULL OR c.id > $after) AND 
+      ($synthetic IS NULL OR c.synthetic = $synthetic)
+      AND ($name IS NULL OR c.nameZh CONTAINS $name OR toLower(coalesce(c.nameEn, '')) CONTAINS toLower($name)
+           OR any(a IN coalesce(c.aliases, []) WHERE a CONTAINS $name))
+      AND ($cityIds IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(x:City) WHERE x.id IN $cityIds })
+      AND ($industryId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(:Industry {id: $industryId}) })
+      AND ($segmentId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment {id: $segmentId}) })
+      AND ($parkId IS NULL OR EXISTS { (c)-[:IN_PARK]->(:Park {id: $parkId}) })
+      AND ($allianceId IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Alliance {id: $allianceId}) })
+    RETURN 'Company' AS label, properties(c) AS props
+    ORDER BY c.id
+    LIMIT toInteger($first) + 1",
+      },
+      {
+        "name": "companies.page.Segment",
+        "params": [
+          "after",
+          "allianceId",
+          "cityIds",
+          "first",
+          "industryId",
+          "name",
+          "parkId",
+          "segmentId",
+          "synthetic",
+        ],
+        "text": "MATCH (:Segment {id: $segmentId})<-[:OPERATES_IN]-(c:Company)
+    WITH DISTINCT c
+    WHERE ($after IS NULL OR c.id > $after) AND 
+      ($synthetic IS NULL OR c.synthetic = $synthetic)
+      AND ($name IS NULL OR c.nameZh CONTAINS $name OR toLower(coalesce(c.nameEn, '')) CONTAINS toLower($name)
+           OR any(a IN coalesce(c.aliases, []) WHERE a CONTAINS $name))
+      AND ($cityIds IS NULL OR EXISTS { (c)-[:LOCATED_IN]->(x:City) WHERE x.id IN $cityIds })
+      AND ($industryId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment)-[:PART_OF]->(:Industry {id: $industryId}) })
+      AND ($segmentId IS NULL OR EXISTS { (c)-[:OPERATES_IN]->(:Segment {id: $segmentId}) })
+      AND ($parkId IS NULL OR EXISTS { (c)-[:IN_PARK]->(:Park {id: $parkId}) })
+      AND ($allianceId IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Alliance {id: $allianceId}) })
+    RETURN 'Company' AS label, properties(c) AS props
+    ORDER BY c.id
+    LIMIT toInteger($first) + 1",
+      },
+      {
+        "name": "companies.partners.DOWNSTREAM",
+        "params": [
+          "after",
+          "companyId",
+          "first",
+        ],
+        "text": "MATCH (:Company {id: $companyId})-[r:SUPPLIES]->(p:Company)
+    WHERE $after IS NULL OR p.id > $after
+    WITH p, r ORDER BY p.id
+    LIMIT toInteger($first) + 1
+    RETURN 'Company' AS label, properties(p) AS props, r.product AS product, r.since AS since",
+      },
+      {
+        "name": "companies.partners.UPSTREAM",
+        "params": [
+          "after",
+          "companyId",
+          "first",
+        ],
+        "text": "MATCH (:Company {id: $companyId})<-[r:SUPPLIES]-(p:Company)
+    WHERE $after IS NULL OR p.id > $after
+    WITH p, r ORDER BY p.id
+    LIMIT toInteger($first) + 1
+    RETURN 'Company' AS label, properties(p) AS props, r.product AS product, r.since AS since",
+      },
+      {
+        "name": "companies.probe",
+        "params": [
+          "after",
+          "allianceId",
+          "cityIds",
+          "first",
+          "industryId",
+          "name",
+          "parkId",
+          "segmentId",
+          "synthetic",
+          "window",
+        ],
+        "text": "MATCH (c:Company) USING INDEX c:Company(id)
+    WHERE c.id > coalesce($after, '')
+    WITH c ORDER BY c.id
+    LIMIT toInteger($window)
+    WITH c WHERE 
       ($synthetic IS NULL OR c.synthetic = $synthetic)
       AND ($name IS NULL OR c.nameZh CONTAINS $name OR toLower(coalesce(c.nameEn, '')) CONTAINS toLower($name)
            OR any(a IN coalesce(c.aliases, []) WHERE a CONTAINS $name))

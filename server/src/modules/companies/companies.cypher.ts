@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { perDirection, towards } from '../../db/direction.js';
 import { cypher } from '../../db/query.js';
 import { RawEntityRow } from '../entities/entity.rows.js';
 
@@ -23,26 +24,82 @@ const FILTER = `
   AND ($parkId IS NULL OR EXISTS { (c)-[:IN_PARK]->(:Park {id: $parkId}) })
   AND ($allianceId IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Alliance {id: $allianceId}) })`;
 
-export const COMPANIES_PAGE = cypher<CompanyFilterParams & { after: string | null; first: number }, RawEntityRow>(
-  'companies.page',
-  `
-MATCH (c:Company)
+type PageParams = CompanyFilterParams & { after: string | null; first: number };
+
+/**
+ * Where a page of companies starts. The planner cannot know how many companies a filter keeps, and its guess at
+ * corridor scale is poor (0.7 s for 合肥 × NEV where a walk of the id index takes 20 ms), so the store chooses:
+ * - a segment, park or alliance filter keeps at most a few thousand companies: start from that node;
+ * - otherwise first `PROBE`: walk the id index in order over a bounded window, which fills a page at once when
+ *   the filter keeps more than a few percent of companies (a city, an industry, both);
+ * - when the window did not fill the page, start from the industry or the cities, else walk the whole index.
+ */
+export const ANCHORS = ['Segment', 'Park', 'Alliance', 'Industry', 'City', 'Index'] as const;
+export type Anchor = (typeof ANCHORS)[number];
+
+const ANCHOR_MATCH: Record<Anchor, string> = {
+  Segment: 'MATCH (:Segment {id: $segmentId})<-[:OPERATES_IN]-(c:Company)',
+  Park: 'MATCH (:Park {id: $parkId})<-[:IN_PARK]-(c:Company)',
+  Alliance: 'MATCH (:Alliance {id: $allianceId})<-[:MEMBER_OF]-(c:Company)',
+  Industry: 'MATCH (:Industry {id: $industryId})<-[:PART_OF]-(:Segment)<-[:OPERATES_IN]-(c:Company)',
+  City: 'MATCH (x:City)<-[:LOCATED_IN]-(c:Company) WHERE x.id IN $cityIds',
+  Index: "MATCH (c:Company) USING INDEX c:Company(id) WHERE c.id > coalesce($after, '')",
+};
+
+function pageFrom(anchor: Anchor) {
+  return cypher<PageParams, RawEntityRow>(
+    `companies.page.${anchor}`,
+    `
+${ANCHOR_MATCH[anchor]}
+WITH DISTINCT c
 WHERE ($after IS NULL OR c.id > $after) AND ${FILTER}
 RETURN 'Company' AS label, properties(c) AS props
 ORDER BY c.id
 LIMIT toInteger($first) + 1
 `,
-  RawEntityRow,
-);
+    RawEntityRow,
+  );
+}
 
-export const COMPANIES_COUNT = cypher<CompanyFilterParams, { n: number }>(
-  'companies.count',
-  `
-MATCH (c:Company)
+function countFrom(anchor: Anchor) {
+  return cypher<CompanyFilterParams & { after: null }, { n: number }>(
+    `companies.count.${anchor}`,
+    `
+${ANCHOR_MATCH[anchor]}
+WITH DISTINCT c
 WHERE ${FILTER}
 RETURN count(c) AS n
 `,
-  z.object({ n: z.number() }),
+    z.object({ n: z.number() }),
+  );
+}
+
+export const COMPANIES_PAGE = Object.fromEntries(ANCHORS.map((a) => [a, pageFrom(a)])) as Record<
+  Anchor,
+  ReturnType<typeof pageFrom>
+>;
+export const COMPANIES_COUNT = Object.fromEntries(ANCHORS.map((a) => [a, countFrom(a)])) as Record<
+  Anchor,
+  ReturnType<typeof countFrom>
+>;
+
+/** Companies scanned by the probe before it gives up on filling a page from the id index. */
+export const PROBE_WINDOW = 4000;
+
+/** The first page of matches among the next `window` companies in id order (fewer rows: look elsewhere). */
+export const COMPANIES_PROBE = cypher<PageParams & { window: number }, RawEntityRow>(
+  'companies.probe',
+  `
+MATCH (c:Company) USING INDEX c:Company(id)
+WHERE c.id > coalesce($after, '')
+WITH c ORDER BY c.id
+LIMIT toInteger($window)
+WITH c WHERE ${FILTER}
+RETURN 'Company' AS label, properties(c) AS props
+ORDER BY c.id
+LIMIT toInteger($first) + 1
+`,
+  RawEntityRow,
 );
 
 export const SupplyDegreeRow = z.object({ id: z.string(), suppliers: z.number(), customers: z.number() });
@@ -55,4 +112,25 @@ MATCH (c:Company) WHERE c.id IN $ids
 RETURN c.id AS id, COUNT { (c)<-[:SUPPLIES]-(:Company) } AS suppliers, COUNT { (c)-[:SUPPLIES]->(:Company) } AS customers
 `,
   SupplyDegreeRow,
+);
+
+export const PartnerRow = RawEntityRow.extend({ product: z.string().nullable(), since: z.string().nullable() });
+export type PartnerRow = z.infer<typeof PartnerRow>;
+
+/**
+ * One page of a company's suppliers (UPSTREAM) or customers (DOWNSTREAM) after the partner id `after`, with the
+ * link's product and year; one row more than asked says whether a next page exists.
+ */
+export const PARTNERS_PAGE = perDirection((direction) =>
+  cypher<{ companyId: string; after: string | null; first: number }, PartnerRow>(
+    `companies.partners.${direction}`,
+    `
+MATCH (:Company {id: $companyId})${towards(direction, 'SUPPLIES', 'r')}(p:Company)
+WHERE $after IS NULL OR p.id > $after
+WITH p, r ORDER BY p.id
+LIMIT toInteger($first) + 1
+RETURN 'Company' AS label, properties(p) AS props, r.product AS product, r.since AS since
+`,
+    PartnerRow,
+  ),
 );

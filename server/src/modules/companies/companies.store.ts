@@ -1,17 +1,71 @@
 import type { Executor } from '../../db/executor.js';
 import { toEntity, type EntityRow } from '../entities/entity.rows.js';
-import { COMPANIES_COUNT, COMPANIES_PAGE, SUPPLY_DEGREE, type CompanyFilterParams } from './companies.cypher.js';
+import type { SupplyDirection } from '../../db/direction.js';
+import {
+  COMPANIES_COUNT,
+  COMPANIES_PAGE,
+  COMPANIES_PROBE,
+  PARTNERS_PAGE,
+  PROBE_WINDOW,
+  SUPPLY_DEGREE,
+  type Anchor,
+  type CompanyFilterParams,
+} from './companies.cypher.js';
+
+export interface PartnerLink {
+  node: EntityRow;
+  product: string | null;
+  since: string | null;
+}
+
+/** A filter that keeps at most a few thousand companies: a page starts from its node. */
+function narrowAnchor(filter: CompanyFilterParams): Anchor | null {
+  if (filter.segmentId) return 'Segment';
+  if (filter.parkId) return 'Park';
+  if (filter.allianceId) return 'Alliance';
+  return null;
+}
+
+/** Where a sparse page starts when the probe did not fill it. */
+function broadAnchor(filter: CompanyFilterParams): Anchor {
+  if (filter.industryId) return 'Industry';
+  if (filter.cityIds) return 'City';
+  return 'Index';
+}
 
 export class CompaniesStore {
   constructor(private readonly executor: Executor) {}
 
-  /** Up to `first + 1` companies after the `after` id: the extra one says whether a next page exists. */
+  /**
+   * Up to `first + 1` companies after the `after` id: the extra one says whether a next page exists. Where the
+   * page starts is chosen as companies.cypher.ts explains (`ANCHORS`).
+   */
   async page(filter: CompanyFilterParams, after: string | null, first: number): Promise<EntityRow[]> {
-    return (await this.executor.read(COMPANIES_PAGE, { ...filter, after, first })).map(toEntity);
+    const params = { ...filter, after, first };
+    const narrow = narrowAnchor(filter);
+    const rows = await this.executor.readTx('companies.page', async (tx) => {
+      if (narrow) return tx.run(COMPANIES_PAGE[narrow], params);
+      const probe = await tx.run(COMPANIES_PROBE, { ...params, window: PROBE_WINDOW });
+      if (probe.length > first) return probe;
+      return tx.run(COMPANIES_PAGE[broadAnchor(filter)], params);
+    });
+    return rows.map(toEntity);
   }
 
   async count(filter: CompanyFilterParams): Promise<number> {
-    return (await this.executor.read(COMPANIES_COUNT, filter))[0]?.n ?? 0;
+    const anchor = narrowAnchor(filter) ?? broadAnchor(filter);
+    return (await this.executor.read(COMPANIES_COUNT[anchor], { ...filter, after: null }))[0]?.n ?? 0;
+  }
+
+  /** Up to `first + 1` suppliers (UPSTREAM) or customers (DOWNSTREAM) after the partner id `after`. */
+  async partners(
+    companyId: string,
+    direction: SupplyDirection,
+    after: string | null,
+    first: number,
+  ): Promise<PartnerLink[]> {
+    const rows = await this.executor.read(PARTNERS_PAGE[direction], { companyId, after, first });
+    return rows.map((r) => ({ node: toEntity(r), product: r.product, since: r.since }));
   }
 
   /** How many companies supply each company and how many it supplies, in the order asked. */

@@ -7,7 +7,14 @@ import { LIMITS } from '@g60/graph-schema';
 import { bestUnlinked, proposePairs, rankCityPairs, type CityPair, type UnlinkedPair } from './collaboration.js';
 import { findCutCompanies } from './dominators.js';
 import type { CityList, SegmentCounts } from './gaps.store.js';
-import { collaborationFacts, linkedPairs, segmentCityCounts, stagesOf, type IndustryProjection } from './projection.js';
+import {
+  collaborationFacts,
+  companyCounts,
+  linkedPairs,
+  segmentCityCounts,
+  stagesOf,
+  type IndustryProjection,
+} from './projection.js';
 
 /** How many of the best-connected companies per (segment, city) the pair proposals are drawn from. */
 const PROPOSAL_POOL = 3;
@@ -26,6 +33,8 @@ export interface ResilienceResult {
 export interface IndustryAnalyses {
   /** Counts over every city, so coverage over any choice of cities is answered from them. */
   coverage: { cities: CityList; rows: SegmentCounts };
+  /** Companies of the industry, in all and per city: the counts behind `companies(filter: {industryId})`. */
+  companies: { total: number; byCity: Record<string, number> };
   /** Every ordered pair of member cities, ranked; a request takes the first n. */
   collaboration: CityPairResult[];
   resilience: ResilienceResult;
@@ -35,6 +44,7 @@ export interface IndustryAnalyses {
 export function analyseIndustry(industryId: string, p: IndustryProjection): IndustryAnalyses {
   return {
     coverage: { cities: p.cities, rows: segmentCityCounts(p) },
+    companies: companyCounts(p),
     collaboration: collaboration(p),
     resilience: resilience(industryId, p),
   };

@@ -7,6 +7,7 @@
 import { LIMITS, labelOfId } from '@g60/graph-schema';
 import { intArg, listArg } from '../../args.js';
 import type { SupplyDirection } from '../../db/direction.js';
+import type { TypedTx } from '../../db/executor.js';
 import { notFound } from '../../errors.js';
 import { classifyRow, type CoverageRowResult } from './coverage.js';
 import type { GapsStore, SupplierFacts } from './gaps.store.js';
@@ -44,11 +45,13 @@ export class GapsService {
 
   private async analyses(industryId: string): Promise<IndustryAnalyses> {
     expectIndustryId(industryId);
-    const found = await this.results.get(industryId, async (tx) =>
-      analyseIndustry(industryId, await this.store.projection(tx, industryId)),
-    );
+    const found = await this.results.get(industryId, (tx) => this.compute(tx, industryId));
     if (!found) throw notFound('industryId', 'industry', industryId);
     return found;
+  }
+
+  private async compute(tx: TypedTx, industryId: string): Promise<IndustryAnalyses> {
+    return analyseIndustry(industryId, await this.store.projection(tx, industryId));
   }
 
   async chainCoverage(industryId: string, cityIds: readonly string[] | null | undefined): Promise<CoverageResult> {
@@ -65,6 +68,18 @@ export class GapsService {
         ...classifyRow(new Map(r.counts.map((c) => [c.cityId, c.n])), cities),
       })),
     };
+  }
+
+  /**
+   * How many companies operate in the industry (in the one city, when given), from the stored analyses: what a
+   * company list filtered by industry counts, without counting tens of thousands of rows again.
+   */
+  async companyCount(industryId: string, cityId: string | null): Promise<number> {
+    // No such industry: no company operates in it (a filter, unlike an analysis, is not an error to ask).
+    if (labelOfId(industryId) !== 'Industry') return 0;
+    const found = await this.results.get(industryId, (tx) => this.compute(tx, industryId));
+    if (!found) return 0;
+    return cityId === null ? found.companies.total : (found.companies.byCity[cityId] ?? 0);
   }
 
   async supplierGaps(companyId: string, direction: SupplyDirection | null | undefined, first?: number | null) {

@@ -197,3 +197,15 @@ export function linkedPairs(p: IndustryProjection, pairs: { a: string; b: string
 export function stagesOf(p: IndustryProjection, i: number): Set<string> {
   return new Set((p.segmentsOf[i] as number[]).map((s) => (p.segments[s] as { stage: string }).stage));
 }
+
+/** How many companies operate in the industry, in all and per city (each company once per city it is in). */
+export function companyCounts(p: IndustryProjection): { total: number; byCity: Record<string, number> } {
+  const byCity: Record<string, number> = {};
+  for (const cities of p.citiesOf) {
+    for (const c of cities) {
+      const id = p.cities.all[c] as string;
+      byCity[id] = (byCity[id] ?? 0) + 1;
+    }
+  }
+  return { total: p.companyIds.length, byCity };
+}
