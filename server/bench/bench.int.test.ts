@@ -2,7 +2,7 @@
  * The bench at scale S inside `npm test`, so it cannot rot: every case runs through GraphQL and the raw driver
  * and gives figures. Timings are not asserted (they are for `npm run bench`, not for tests).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { openTestGraph, type TestGraph } from '../test/graph.js';
 import { runBench } from './run.js';
 
@@ -19,6 +19,8 @@ it('loads synthetic S and measures every case on both sides', async () => {
     iterations: 2,
     executor: graph.executor,
     driver: graph.executor.driver,
+    neo4j: { uri: inject('neo4jUri') },
+    load: { rates: [20], seconds: 1 },
   });
   expect(report.load?.rows).toBeGreaterThan(30_000);
   expect(report.companies).toBeGreaterThanOrEqual(5_000);
@@ -35,6 +37,11 @@ it('loads synthetic S and measures every case on both sides', async () => {
     'resilience (warm)',
     'analysis after a write (cold)',
   ]);
+  expect(report.loadRun?.steps).toEqual([
+    expect.objectContaining({ rate: 20, requests: expect.any(Number), failures: expect.any(Number) }),
+  ]);
+  expect(report.loadRun?.steps[0]?.requests).toBeGreaterThan(10);
+  expect(report.loadRun?.steps[0]?.failures).toBe(0);
   for (const c of report.cases) {
     expect(c.graphql.n).toBeGreaterThan(0);
     expect(c.graphql.p50).toBeGreaterThan(0);

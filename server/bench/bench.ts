@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --scale S|M|L] [--iterations N] [--json FILE] [--only NAME,…]`: latency of the API on the
- * synthetic corridor (M by default), each case through GraphQL over HTTP beside the same work through the raw
- * driver, in the same run (run.ts, cases.ts).
+ * `npm run bench [-- --scale S|M|L] [--iterations N] [--json FILE] [--only NAME,…] [--load 100,200,300,…]
+ * [--load-seconds N]`: latency of the API on the synthetic corridor (M by default), each case through GraphQL over
+ * HTTP beside the same work through the raw driver, in the same run (run.ts, cases.ts); then, with --load, the
+ * mixed load run at those arrival rates (load.ts).
  *
  * The local Neo4j for benchmarks keeps its data in neo4j/bench-<scale> (BENCH_DATA_DIR), loaded once; NEO4J_URI
  * points it elsewhere. Figures are p50/p95/p99 in ms, and the ratio GraphQL / raw at p50.
@@ -24,6 +25,8 @@ const { values } = parseArgs({
     iterations: { type: 'string', default: '30' },
     json: { type: 'string' },
     only: { type: 'string' },
+    load: { type: 'string' },
+    'load-seconds': { type: 'string', default: '10' },
   },
 });
 const scale = values.scale?.toUpperCase() as Scale;
@@ -31,6 +34,13 @@ if (!(scale in SCALES)) throw new Error(`--scale: one of ${Object.keys(SCALES).j
 const iterations = Number(values.iterations);
 if (!Number.isInteger(iterations) || iterations < 1 || iterations > 10_000) {
   throw new Error(`--iterations: an integer from 1 to 10000, not "${values.iterations}"`);
+}
+function numbers(flag: string, list: string): number[] {
+  const out = list.split(',').map(Number);
+  if (out.some((n) => !Number.isInteger(n) || n < 1 || n > 100_000)) {
+    throw new Error(`${flag}: comma-separated integers from 1 to 100000, not "${list}"`);
+  }
+  return out;
 }
 const env = loadEnv();
 
@@ -56,7 +66,9 @@ try {
     iterations,
     executor,
     driver,
+    neo4j: { uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE },
     only: values.only?.split(','),
+    load: values.load ? { rates: numbers('--load', values.load), seconds: Number(values['load-seconds']) } : undefined,
     log: (line) => console.log(line),
   });
   console.log('\nraw baselines:');

@@ -36,7 +36,7 @@ export interface BenchCase {
   /** Untimed, before every run. */
   prepare?: (i: number) => Promise<unknown>;
   cold?: boolean;
-  /** Untimed runs first (3 unless given). */
+  /** Untimed runs first (10 unless given: the server's code warms up too). */
   warmup?: number;
 }
 
@@ -241,7 +241,7 @@ export function benchCases(ctx: { endpoint: string; driver: Driver; executor: Ex
     },
     {
       name: 'chainCoverage (warm)',
-      warmup: inputs.industries.length,
+      warmup: 2 * inputs.industries.length,
       graphql: (i) =>
         gql('query($id: ID!) { chainCoverage(industryId: $id) { rows { total status cells { count status } } } }', {
           id: at(inputs.industries, i),
@@ -251,7 +251,7 @@ export function benchCases(ctx: { endpoint: string; driver: Driver; executor: Ex
     },
     {
       name: 'collaborationGaps (warm)',
-      warmup: inputs.industries.length,
+      warmup: 2 * inputs.industries.length,
       graphql: (i) =>
         gql(
           'query($id: ID!) { collaborationGaps(industryId: $id, first: 10) { potential actual bestUnlinked { supplier { id } customer { id } } } }',
@@ -262,7 +262,7 @@ export function benchCases(ctx: { endpoint: string; driver: Driver; executor: Ex
     },
     {
       name: 'resilience (warm)',
-      warmup: inputs.industries.length,
+      warmup: 2 * inputs.industries.length,
       graphql: (i) =>
         gql(
           'query($id: ID!) { resilience(industryId: $id) { connectedDownstream cutCompanies { company { id } stranded } } }',

@@ -1,18 +1,19 @@
 /**
  * The bench's body, apart from where its Neo4j comes from: load the synthetic corridor when the database does not
- * hold it, serve the real HTTP app on loopback, and time every case through GraphQL beside the same work through
- * the raw driver. bench.ts runs it from the command line; bench.int.test.ts runs scale S inside `npm test`.
+ * hold it, serve the real HTTP app on loopback in its own process (serve.ts), and time every case through GraphQL
+ * beside the same work through the raw driver. bench.ts runs it from the command line; bench.int.test.ts runs scale S inside `npm test`.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { fork } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { EXPORT_FILES, generateCorridor, type Scale } from '@g60/seeds/synthetic';
 import type { Driver } from 'neo4j-driver';
-import { createServices } from '../src/context.js';
+import type { DriverOptions } from '../src/db/driver.js';
 import type { Executor } from '../src/db/executor.js';
-import { createApp } from '../src/http/app.js';
 import { importRecords } from '../src/import/importer.js';
 import { loadCurated } from '../src/seed/loadSeed.js';
 import { benchCases, pickInputs } from './cases.js';
+import { runLoad, type LoadReport } from './load.js';
 import { measure, type Stats } from './stats.js';
 
 export interface BenchOptions {
@@ -20,8 +21,12 @@ export interface BenchOptions {
   iterations: number;
   executor: Executor;
   driver: Driver;
+  /** Where the server under test (serve.ts, its own process) finds Neo4j. */
+  neo4j: DriverOptions & { database?: string };
   /** Only the cases whose names contain one of these. */
   only?: string[];
+  /** The load run after the cases (load.ts): these arrival rates in turn, each held this many seconds. */
+  load?: { rates: number[]; seconds: number };
   log?: (line: string) => void;
 }
 
@@ -43,6 +48,7 @@ export interface BenchReport {
   supplies: number;
   load: { ms: number; rows: number; rowsPerSecond: number } | null;
   cases: CaseResult[];
+  loadRun: LoadReport | null;
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
@@ -72,10 +78,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     'MATCH (c:Company) WITH count(c) AS companies MATCH ()-[s:SUPPLIES]->() RETURN companies, count(s) AS supplies',
   );
 
-  const { express } = await createApp(createServices(executor), { webDist: '/nonexistent' });
-  const server: Server = express.listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const server = await startServer(options.neo4j);
+  const endpoint = `http://127.0.0.1:${server.port}/graphql`;
   try {
     const inputs = await pickInputs(driver);
     const cases = benchCases({ endpoint, driver, executor, inputs }).filter(
@@ -87,14 +91,16 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     for (const c of cases) {
       const iterations = c.cold ? Math.max(3, Math.ceil(options.iterations / 3)) : options.iterations;
       // Warm-up covers every input once, so warm cases never time a first computation.
-      const settings = { iterations, warmup: c.cold ? 1 : (c.warmup ?? 3), prepare: c.prepare };
+      const settings = { iterations, warmup: c.cold ? 1 : (c.warmup ?? 10), prepare: c.prepare };
       const graphql = await measure(c.graphql, settings);
       const raw = await measure(c.raw, settings);
       const result = { name: c.name, graphql, raw, ratio: graphql.p50 / raw.p50, baseline: c.baseline };
       results.push(result);
       log(formatRow(result));
     }
+    const loadRun = options.load ? await runLoad(endpoint, inputs, { ...options.load, log }) : null;
     return {
+      loadRun,
       scale,
       iterations: options.iterations,
       startedAt,
@@ -104,8 +110,29 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       cases: results,
     };
   } finally {
-    await new Promise((r) => server.close(r));
+    await server.stop();
   }
+}
+
+/** serve.ts in a child process; resolves once it listens. */
+async function startServer(neo4j: BenchOptions['neo4j']): Promise<{ port: number; stop: () => Promise<void> }> {
+  const child = fork(join(dirname(fileURLToPath(import.meta.url)), 'serve.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, BENCH_SERVER: JSON.stringify(neo4j) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m) => resolve((m as { port: number }).port));
+    child.once('exit', (code) => reject(new Error(`the bench server exited (${code}) before listening`)));
+  });
+  return {
+    port,
+    stop: async () => {
+      child.disconnect();
+      await exited;
+    },
+  };
 }
 
 export const HEADER =

@@ -73,3 +73,39 @@ it('terminates the running transaction in Neo4j when the client leaves', async (
   expect(Date.now() - started).toBeLessThan(3_000);
   await expect.poll(slowRunning, { timeout: 5_000 }).toBe(0);
 });
+
+it('runs the reads one request issues in the same turn in one transaction, and fails them together', async () => {
+  let sessions = 0;
+  const counting = new Proxy(free, {
+    get(target, key, receiver) {
+      if (key === 'session') {
+        return (...args: Parameters<typeof target.session>) => {
+          sessions++;
+          return target.session(...args);
+        };
+      }
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  const executor = new Executor(counting, { timeoutMs: 10_000 });
+  const scope = { deadline: Date.now() + 10_000, signal: new AbortController().signal };
+  const rows = await runInScope(scope, () =>
+    Promise.all([executor.read(COMPONENTS, {}), executor.read(COMPONENTS, {}), executor.read(COMPONENTS, {})]),
+  );
+  expect(rows.map((r) => r.length)).toEqual([1, 1, 1]);
+  expect(sessions).toBe(1);
+  // Outside a request (a CLI, a seed) each read is its own transaction.
+  await Promise.all([executor.read(COMPONENTS, {}), executor.read(COMPONENTS, {})]);
+  expect(sessions).toBe(3);
+
+  const BROKEN = cypher<Record<string, never>, { n: number }>(
+    'test.broken',
+    'RETURN 1 / 0 AS n',
+    z.object({ n: z.number() }),
+  );
+  const outcome = await runInScope(scope, () =>
+    Promise.allSettled([executor.read(COMPONENTS, {}), executor.read(BROKEN, {})]),
+  );
+  expect(outcome.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+  expect(outcome[1]).toMatchObject({ reason: { code: 'INTERNAL' } });
+});

@@ -5,7 +5,7 @@
 import { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { DomainError } from '../errors.js';
 import type { CypherQuery } from './query.js';
-import { currentScope } from './requestScope.js';
+import { currentScope, runInScope, type RequestScope } from './requestScope.js';
 
 export interface ExecutorOptions {
   database?: string | undefined;
@@ -21,14 +21,61 @@ export interface TypedTx {
 /** How long past a transaction's own timeout an unanswered call is given up as a silent database. */
 export const SILENCE_GRACE_MS = 2_000;
 
+interface QueuedRead {
+  query: CypherQuery<Record<string, unknown>, unknown>;
+  params: Record<string, unknown>;
+  resolve: (rows: unknown[]) => void;
+  reject: (error: unknown) => void;
+}
+
 export class Executor {
+  /** Single-statement reads of one request waiting for the end of the current turn of the event loop. */
+  private readonly queued = new Map<RequestScope, QueuedRead[]>();
+
   constructor(
     readonly driver: Driver,
     private readonly options: ExecutorOptions,
   ) {}
 
+  /**
+   * One statement. Within a request, the reads issued in the same turn of the event loop — the loaders of one
+   * GraphQL wave: a company's city, segments, alliances and counts — share one transaction, their statements
+   * pipelined on one connection: a round trip and a transaction each would cost more than the statements (the
+   * profile of a company card: the server idle 83 % of the time, waiting on five transactions).
+   */
   read<P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P): Promise<R[]> {
-    return this.readTx(query.name, (tx) => tx.run(query, params));
+    const scope = currentScope();
+    if (!scope) return this.readTx(query.name, (tx) => tx.run(query, params));
+    return new Promise<R[]>((resolve, reject) => {
+      let queue = this.queued.get(scope);
+      if (!queue) {
+        queue = [];
+        this.queued.set(scope, queue);
+        // After the promise jobs and ticks of this turn, where DataLoader dispatches its batches.
+        setImmediate(() => void this.flush(scope));
+      }
+      queue.push({
+        query: query as CypherQuery<Record<string, unknown>, unknown>,
+        params,
+        resolve: resolve as (rows: unknown[]) => void,
+        reject,
+      });
+    });
+  }
+
+  private async flush(scope: RequestScope): Promise<void> {
+    const queue = this.queued.get(scope) ?? [];
+    this.queued.delete(scope);
+    const name = queue.length === 1 ? (queue[0] as QueuedRead).query.name : `batch(${queue.length})`;
+    try {
+      // A failed statement fails its transaction in Neo4j, so the batch fails together, with the mapped error.
+      const results = await runInScope(scope, () =>
+        this.readTx(name, (tx) => Promise.all(queue.map((q) => tx.run(q.query, q.params)))),
+      );
+      results.forEach((rows, i) => queue[i]?.resolve(rows));
+    } catch (error) {
+      for (const q of queue) q.reject(error);
+    }
   }
 
   write<P extends Record<string, unknown>, R>(query: CypherQuery<P, R>, params: P): Promise<R[]> {

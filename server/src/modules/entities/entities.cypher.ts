@@ -47,14 +47,17 @@ ORDER BY s.publishedOn, s.id
   ),
 );
 
-export const CityOfRow = z.object({ entityId: z.string(), cityId: z.string() });
+/** The entity's city as an entity row: the city comes in the same round trip as the link to it. */
+export const CityOfRow = RawEntityRow.extend({ entityId: z.string() });
 
 export const CITY_OF = perLabel((l) =>
   cypher<{ ids: string[] }, z.infer<typeof CityOfRow>>(
     `entities.cityOf.${l}`,
     `
 MATCH (n:${l})-[:LOCATED_IN|HOSTED_IN]->(c:City) WHERE n.id IN $ids
-RETURN n.id AS entityId, min(c.id) AS cityId
+WITH n, c ORDER BY c.id
+WITH n, head(collect(c)) AS c
+RETURN n.id AS entityId, 'City' AS label, properties(c) AS props
 `,
     CityOfRow,
   ),

@@ -8,7 +8,8 @@ import type { RelatedSpec } from './related.cypher.js';
 export interface EntityLoaders {
   entity: DataLoader<string, EntityRow | null>;
   citations: DataLoader<string, CitationRow[]>;
-  cityId: DataLoader<string, string | null>;
+  /** The city an entity is located in, read with the link to it. */
+  cityOf: DataLoader<string, EntityRow | null>;
   /** One loader per relationship field (parent label, type, direction). */
   related(spec: RelatedSpec): DataLoader<string, RelatedEntity[]>;
 }
@@ -18,7 +19,7 @@ export function createEntityLoaders(store: EntitiesStore): EntityLoaders {
   return {
     entity: new DataLoader((ids) => store.byIds(ids)),
     citations: new DataLoader((ids) => store.citations(ids)),
-    cityId: new DataLoader((ids) => store.cityIds(ids)),
+    cityOf: new DataLoader((ids) => store.citiesOf(ids)),
     related(spec) {
       const key = `${spec.parent}|${spec.type}|${spec.direction}`;
       let loader = related.get(key);

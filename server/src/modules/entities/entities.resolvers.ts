@@ -18,8 +18,9 @@ const entityFields = {
 const located = {
   ...entityFields,
   city: async (e: EntityRow, _: unknown, ctx: GraphContext) => {
-    const cityId = await ctx.loaders.cityId.load(e.id);
-    return cityId ? ctx.loaders.entity.load(cityId) : null;
+    const city = await ctx.loaders.cityOf.load(e.id);
+    if (city) ctx.loaders.entity.prime(city.id, city);
+    return city;
   },
 };
 
@@ -31,6 +32,21 @@ export async function entityOf(ctx: GraphContext, id: string): Promise<EntityRow
   const e = await ctx.loaders.entity.load(id);
   if (!e) throw new Error(`entity ${id} vanished during the request`);
   return e;
+}
+
+/**
+ * Every entity an answer names, loaded at once — one batch of the entity loader, one transaction — and handed
+ * back as a lookup, so a resolver builds its answer without a wave of loads per nesting level.
+ */
+export async function entitiesOf(ctx: GraphContext, ids: Iterable<string>): Promise<(id: string) => EntityRow> {
+  const unique = [...new Set(ids)];
+  const rows = await Promise.all(unique.map((id) => entityOf(ctx, id)));
+  const byId = new Map(unique.map((id, i) => [id, rows[i] as EntityRow]));
+  return (id) => {
+    const e = byId.get(id);
+    if (!e) throw new Error(`entity ${id} was not loaded`);
+    return e;
+  };
 }
 
 async function ofKind(ctx: GraphContext, id: string, kind: EntityRow['kind']): Promise<EntityRow | null> {

@@ -17,11 +17,13 @@ export class EntitiesStore {
   /** Entities by id, in the order asked, null where none exists. */
   async byIds(ids: readonly string[]): Promise<(EntityRow | null)[]> {
     const found = new Map<string, EntityRow>();
-    for (const [label, group] of groupIdsByLabel(ids)) {
-      for (const row of await this.executor.read(ENTITIES_BY_IDS[label], { ids: group })) {
-        const entity = toEntity(row);
-        found.set(entity.id, entity);
-      }
+    // One statement per label (each on its id index), issued together: the executor runs them in one transaction.
+    const groups = await Promise.all(
+      [...groupIdsByLabel(ids)].map(([label, group]) => this.executor.read(ENTITIES_BY_IDS[label], { ids: group })),
+    );
+    for (const row of groups.flat()) {
+      const entity = toEntity(row);
+      found.set(entity.id, entity);
     }
     return ids.map((id) => found.get(id) ?? null);
   }
@@ -32,19 +34,18 @@ export class EntitiesStore {
 
   /** Citations per entity id, in the order asked. */
   async citations(ids: readonly string[]): Promise<CitationRow[][]> {
-    const rows: CitationRow[] = [];
-    for (const [label, group] of groupIdsByLabel(ids)) {
-      rows.push(...(await this.executor.read(CITATIONS_OF[label], { ids: group })));
-    }
-    return groupByIds(ids, rows, (r) => r.entityId);
+    const groups = await Promise.all(
+      [...groupIdsByLabel(ids)].map(([label, group]) => this.executor.read(CITATIONS_OF[label], { ids: group })),
+    );
+    return groupByIds(ids, groups.flat(), (r) => r.entityId);
   }
 
-  /** The city each entity is located in (or hosted in), in the order asked. */
-  async cityIds(ids: readonly string[]): Promise<(string | null)[]> {
-    const byId = new Map<string, string>();
-    for (const [label, group] of groupIdsByLabel(ids)) {
-      for (const row of await this.executor.read(CITY_OF[label], { ids: group })) byId.set(row.entityId, row.cityId);
-    }
+  /** The city each entity is located in (or hosted in; the first by id if several), in the order asked. */
+  async citiesOf(ids: readonly string[]): Promise<(EntityRow | null)[]> {
+    const groups = await Promise.all(
+      [...groupIdsByLabel(ids)].map(([label, group]) => this.executor.read(CITY_OF[label], { ids: group })),
+    );
+    const byId = new Map(groups.flat().map((row) => [row.entityId, toEntity(row)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 

@@ -1,65 +1,77 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
-import { entityOf as entity } from '../entities/entities.resolvers.js';
+import { entitiesOf } from '../entities/entities.resolvers.js';
 
 export const gapsResolvers: Resolvers = {
   Query: {
     chainCoverage: async (_, { industryId, cityIds }, ctx) => {
-      const result = await ctx.services.gaps.chainCoverage(industryId, cityIds);
+      const r = await ctx.services.gaps.chainCoverage(industryId, cityIds);
+      const e = await entitiesOf(ctx, [r.industryId, ...r.cityIds, ...r.rows.map((row) => row.segmentId)]);
       return {
-        industry: await entity(ctx, result.industryId),
-        cities: await Promise.all(result.cityIds.map((id) => entity(ctx, id))),
-        rows: await Promise.all(
-          result.rows.map(async (row) => ({ ...row, segment: await entity(ctx, row.segmentId) })),
-        ),
+        industry: e(r.industryId),
+        cities: r.cityIds.map(e),
+        rows: r.rows.map((row) => ({ ...row, segment: e(row.segmentId) })),
       };
     },
     supplierGaps: async (_, { companyId, direction, first }, ctx) => {
-      const result = await ctx.services.gaps.supplierGaps(companyId, direction, first);
+      const r = await ctx.services.gaps.supplierGaps(companyId, direction, first);
+      const e = await entitiesOf(ctx, [
+        r.companyId,
+        ...r.segments.flatMap((s) => [
+          s.ownSegmentId,
+          s.segmentId,
+          ...s.partnerIds,
+          ...s.candidates.map((c) => c.companyId),
+        ]),
+      ]);
       return {
-        company: await entity(ctx, result.companyId),
-        direction: result.direction,
-        segments: await Promise.all(
-          result.segments.map(async (s) => ({
-            ownSegment: await entity(ctx, s.ownSegmentId),
-            segment: await entity(ctx, s.segmentId),
-            partners: await Promise.all(s.partnerIds.map((id) => entity(ctx, id))),
-            isGap: s.isGap,
-            candidates: await Promise.all(
-              s.candidates.map(async (c) => ({ ...c, company: await entity(ctx, c.companyId) })),
-            ),
-          })),
-        ),
+        company: e(r.companyId),
+        direction: r.direction,
+        segments: r.segments.map((s) => ({
+          ownSegment: e(s.ownSegmentId),
+          segment: e(s.segmentId),
+          partners: s.partnerIds.map(e),
+          isGap: s.isGap,
+          candidates: s.candidates.map((c) => ({ ...c, company: e(c.companyId) })),
+        })),
       };
     },
     collaborationGaps: async (_, { industryId, first }, ctx) => {
       const pairs = await ctx.services.gaps.collaborationGaps(industryId, first);
-      return Promise.all(
-        pairs.map(async (p) => ({
-          from: await entity(ctx, p.from),
-          to: await entity(ctx, p.to),
-          potential: p.potential,
-          actual: p.actual,
-          ratio: p.ratio,
-          bestUnlinked: await Promise.all(
-            p.bestUnlinked.map(async (u) => ({
-              supplier: await entity(ctx, u.supplierId),
-              customer: await entity(ctx, u.customerId),
-              supplierSegment: await entity(ctx, u.supplierSegmentId),
-              customerSegment: await entity(ctx, u.customerSegmentId),
-            })),
-          ),
-        })),
+      const e = await entitiesOf(
+        ctx,
+        pairs.flatMap((p) => [
+          p.from,
+          p.to,
+          ...p.bestUnlinked.flatMap((u) => [u.supplierId, u.customerId, u.supplierSegmentId, u.customerSegmentId]),
+        ]),
       );
+      return pairs.map((p) => ({
+        from: e(p.from),
+        to: e(p.to),
+        potential: p.potential,
+        actual: p.actual,
+        ratio: p.ratio,
+        bestUnlinked: p.bestUnlinked.map((u) => ({
+          supplier: e(u.supplierId),
+          customer: e(u.customerId),
+          supplierSegment: e(u.supplierSegmentId),
+          customerSegment: e(u.customerSegmentId),
+        })),
+      }));
     },
     resilience: async (_, { industryId }, ctx) => {
       const r = await ctx.services.gaps.resilience(industryId);
+      const e = await entitiesOf(ctx, [
+        r.industryId,
+        ...r.singleSourceSegmentIds,
+        ...r.missingSegmentIds,
+        ...r.cutCompanies.map((c) => c.companyId),
+      ]);
       return {
-        industry: await entity(ctx, r.industryId),
-        singleSourceSegments: await Promise.all(r.singleSourceSegmentIds.map((id) => entity(ctx, id))),
-        missingSegments: await Promise.all(r.missingSegmentIds.map((id) => entity(ctx, id))),
-        cutCompanies: await Promise.all(
-          r.cutCompanies.map(async (c) => ({ company: await entity(ctx, c.companyId), stranded: c.stranded })),
-        ),
+        industry: e(r.industryId),
+        singleSourceSegments: r.singleSourceSegmentIds.map(e),
+        missingSegments: r.missingSegmentIds.map(e),
+        cutCompanies: r.cutCompanies.map((c) => ({ company: e(c.companyId), stranded: c.stranded })),
         connectedDownstream: r.connectedDownstream,
       };
     },

@@ -1,0 +1,26 @@
+/**
+ * The server under test, in its own process as in production: the bench process is then only a client — of this
+ * server over HTTP on one side, of Neo4j over Bolt on the other — and neither side's client shares an event loop
+ * with what it measures. Started by run.ts with `fork`; reports its port over IPC and exits with its parent.
+ */
+import type { AddressInfo } from 'node:net';
+import { createServices } from '../src/context.js';
+import { createDriver, type DriverOptions } from '../src/db/driver.js';
+import { Executor } from '../src/db/executor.js';
+import { createApp } from '../src/http/app.js';
+
+const options = JSON.parse(process.env.BENCH_SERVER ?? '{}') as DriverOptions & { database?: string };
+const driver = createDriver(options);
+const executor = new Executor(driver, { database: options.database, timeoutMs: 120_000 });
+// The bench measures the server, not its rate limiter: limits far above any rate it sends.
+const { express } = await createApp(createServices(executor), {
+  webDist: '/nonexistent',
+  rateLimits: { perKey: 10_000_000, perAddress: 10_000_000 },
+});
+const server = express.listen(0, '127.0.0.1', () => {
+  process.send?.({ port: (server.address() as AddressInfo).port });
+});
+process.on('disconnect', () => {
+  server.close();
+  void driver.close().finally(() => process.exit(0));
+});
