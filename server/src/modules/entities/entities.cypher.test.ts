@@ -180,7 +180,9 @@ it('keeps the entities statements, their parameters and text as reviewed', () =>
           "ids",
         ],
         "text": "MATCH (n:Agreement)-[:LOCATED_IN|HOSTED_IN]->(c:City) WHERE n.id IN $ids
-    RETURN n.id AS entityId, min(c.id) AS cityId",
+    WITH n, c ORDER BY c.id
+    WITH n, head(collect(c)) AS c
+    RETURN n.id AS entityId, 'City' AS label, properties(c) AS props",
       },
       {
         "name": "entities.cityOf.Alliance",
@@ -188,7 +190,9 @@ it('keeps the entities statements, their parameters and text as reviewed', () =>
           "ids",
         ],
         "text": "MATCH (n:Alliance)-[:LOCATED_IN|HOSTED_IN]->(c:City) WHERE n.id IN $ids
-    RETURN n.id AS entityId, min(c.id) AS cityId",
+    WITH n, c ORDER BY c.id
+    WITH n, head(collect(c)) AS c
+    RETURN n.id AS entityId, 'City' AS label, properties(c) AS props",
       },
       {
         "name": "entities.cityOf.City",
@@ -196,7 +200,9 @@ it('keeps the entities statements, their parameters and text as reviewed', () =>
           "ids",
         ],
         "text": "MATCH (n:City)-[:LOCATED_IN|HOSTED_IN]->(c:City) WHERE n.id IN $ids
-    RETURN n.id AS entityId, min(c.id) AS cityId",
+    WITH n, c ORDER BY c.id
+    WITH n, head(collect(c)) AS c
+    RETURN n.id AS entityId, 'City' AS label, properties(c) AS props",
       },
       {
         "name": "entities.cityOf.Company",
@@ -204,7 +210,9 @@ it('keeps the entities statements, their parameters and text as reviewed', () =>
           "ids",
         ],
         "text": "MATCH (n:Company)-[:LOCATED_IN|HOSTED_IN]->(c:City) WHERE n.id IN $ids
-    RETURN n.id AS entityId, min(c.id) AS cityId",
+    WITH n, c ORDER BY c.id
+    WITH n, head(collect(c)) AS c
+    RETURN n.id AS entityId, 'City' AS label, properties(c) AS props",
       },
       {
         "name": "entities.cityOf.Industry",
@@ -212,7 +220,9 @@ it('keeps the entities statements, their parameters and text as reviewed', () =>
           "ids",
         ],
         "text": "MATCH (n:Industry)-[:LOCATED_IN|HOSTED_IN]->(c:City) WHERE n.id IN $ids
-    RETURN n.id AS entityId, min(c.id) AS cityId",
+    WITH n, c ORDER BY c.id
+    WITH n, head(collect(c)) AS c
+    RETURN n.id AS entityId, 'City' AS label, properties(c) AS props",
       },
       {
         "name": "entities.cityOf.Park",
@@ -220,7 +230,9 @@ it('keeps the entities statements, their parameters and text as reviewed', () =>
           "ids",
         ],
         "text": "MATCH (n:Park)-[:LOCATED_IN|HOSTED_IN]->(c:City) WHERE n.id IN $ids
-    RETURN n.id AS entityId, min(c.id) AS cityId",
+    WITH n, c ORDER BY c.id
+    WITH n, head(collect(c)) AS c
+    RETURN n.id AS entityId, 'City' AS label, properties(c) AS props",
       },
       {
         "name": "entities.cityOf.Project",
@@ -228,7 +240,9 @@ it('keeps the entities statements, their parameters and text as reviewed', () =>
           "ids",
         ],
         "text": "MATCH (n:Project)-[:LOCATED_IN|HOSTED_IN]->(c:City) WHERE n.id IN $ids
-    RETURN n.id AS entityId, min(c.id) AS cityId",
+    WITH n, c ORDER BY c.id
+    WITH n, head(collect(c)) AS c
+    RETURN n.id AS entityId, 'City' AS label, properties(c) AS props",
       },
       {
         "name": "entities.cityOf.Segment",
@@ -236,7 +250,9 @@ it('keeps the entities statements, their parameters and text as reviewed', () =>
           "ids",
         ],
         "text": "MATCH (n:Segment)-[:LOCATED_IN|HOSTED_IN]->(c:City) WHERE n.id IN $ids
-    RETURN n.id AS entityId, min(c.id) AS cityId",
+    WITH n, c ORDER BY c.id
+    WITH n, head(collect(c)) AS c
+    RETURN n.id AS entityId, 'City' AS label, properties(c) AS props",
       },
       {
         "name": "entities.cityOf.Source",
@@ -244,7 +260,9 @@ it('keeps the entities statements, their parameters and text as reviewed', () =>
           "ids",
         ],
         "text": "MATCH (n:Source)-[:LOCATED_IN|HOSTED_IN]->(c:City) WHERE n.id IN $ids
-    RETURN n.id AS entityId, min(c.id) AS cityId",
+    WITH n, c ORDER BY c.id
+    WITH n, head(collect(c)) AS c
+    RETURN n.id AS entityId, 'City' AS label, properties(c) AS props",
       },
     ]
   `);
