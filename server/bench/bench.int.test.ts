@@ -42,6 +42,12 @@ it('loads synthetic S and measures every case on both sides', async () => {
   ]);
   expect(report.loadRun?.steps[0]?.requests).toBeGreaterThan(10);
   expect(report.loadRun?.steps[0]?.failures).toBe(0);
+  // The partner lookups also ran through the Neo4j GraphQL Library.
+  expect(report.cases.filter((c) => c.library).map((c) => c.name)).toEqual([
+    'company card',
+    'companies 合肥 × NEV, 50',
+    'direct suppliers, 50',
+  ]);
   for (const c of report.cases) {
     expect(c.graphql.n).toBeGreaterThan(0);
     expect(c.graphql.p50).toBeGreaterThan(0);

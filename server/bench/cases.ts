@@ -27,12 +27,15 @@ import { toLuceneQuery } from '../src/modules/search/search.service.js';
 import { NODE_BY_ID, SUPPLIES_BETWEEN } from '../src/modules/subgraph/subgraph.cypher.js';
 import { TRACE_STEP } from '../src/modules/trace/trace.cypher.js';
 import { bumpRevisions, touchedIds } from '../src/revisions/revisions.js';
+import { LIBRARY_QUERIES } from './neo4jGraphql.js';
 
 export interface BenchCase {
   name: string;
   graphql: (i: number) => Promise<unknown>;
   raw: (i: number) => Promise<unknown>;
   baseline: string;
+  /** The same lookup through the Neo4j GraphQL Library (the partner lookups only). */
+  library?: (i: number) => Promise<unknown>;
   /** Untimed, before every run. */
   prepare?: (i: number) => Promise<unknown>;
   cold?: boolean;
@@ -69,11 +72,20 @@ type Row = Record<string, unknown>;
 
 const at = <T>(list: T[], i: number) => list[i % list.length] as T;
 
-export function benchCases(ctx: { endpoint: string; driver: Driver; executor: Executor; inputs: Inputs }): BenchCase[] {
-  const { endpoint, driver, executor, inputs } = ctx;
+export function benchCases(ctx: {
+  endpoint: string;
+  libraryEndpoint: string;
+  driver: Driver;
+  executor: Executor;
+  inputs: Inputs;
+}): BenchCase[] {
+  const { endpoint, libraryEndpoint, driver, executor, inputs } = ctx;
 
-  async function gql(query: string, variables: Record<string, unknown>): Promise<unknown> {
-    const res = await fetch(endpoint, {
+  const gql = (query: string, variables: Record<string, unknown>) => post(endpoint, query, variables);
+  const library = (query: string, variables: Record<string, unknown>) => post(libraryEndpoint, query, variables);
+
+  async function post(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
+    const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
@@ -185,6 +197,7 @@ export function benchCases(ctx: { endpoint: string; driver: Driver; executor: Ex
           ),
         ),
       baseline: 'one statement with a map projection',
+      library: (i) => library(LIBRARY_QUERIES.card, { id: at(inputs.customers, i) }),
     },
     {
       name: 'companies 合肥 × NEV, 50',
@@ -199,6 +212,7 @@ export function benchCases(ctx: { endpoint: string; driver: Driver; executor: Ex
           await run(READ_RESULT.text, { industryId: 'industry:nev', known: '-' }),
         ]),
       baseline: 'the probe statement and the stored counts read',
+      library: () => library(LIBRARY_QUERIES.list, { city: cityFilter.cityIds[0], industry: 'industry:nev' }),
     },
     {
       name: 'direct suppliers, 50',
@@ -220,6 +234,7 @@ export function benchCases(ctx: { endpoint: string; driver: Driver; executor: Ex
           ];
         }),
       baseline: "the partner page, the partners' cities and the degree",
+      library: (i) => library(LIBRARY_QUERIES.suppliers, { id: at(inputs.customers, i) }),
     },
     trace(2, 500),
     trace(4, 5000),

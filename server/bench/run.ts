@@ -36,6 +36,10 @@ export interface CaseResult {
   raw: Stats;
   /** GraphQL p50 / raw p50. */
   ratio: number;
+  /** The same lookup through the Neo4j GraphQL Library, for the partner lookups. */
+  library?: Stats;
+  /** This project's p50 / the library's p50. */
+  vsLibrary?: number;
   /** What the raw side runs. */
   baseline: string;
 }
@@ -82,7 +86,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const endpoint = `http://127.0.0.1:${server.port}/graphql`;
   try {
     const inputs = await pickInputs(driver);
-    const cases = benchCases({ endpoint, driver, executor, inputs }).filter(
+    const libraryEndpoint = `http://127.0.0.1:${server.libraryPort}/graphql`;
+    const cases = benchCases({ endpoint, libraryEndpoint, driver, executor, inputs }).filter(
       (c) => !options.only || options.only.some((o) => c.name.includes(o)),
     );
     log(`${size.records[0]?.get('companies')} companies, ${size.records[0]?.get('supplies')} SUPPLIES`);
@@ -94,7 +99,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const settings = { iterations, warmup: c.cold ? 1 : (c.warmup ?? 10), prepare: c.prepare };
       const graphql = await measure(c.graphql, settings);
       const raw = await measure(c.raw, settings);
-      const result = { name: c.name, graphql, raw, ratio: graphql.p50 / raw.p50, baseline: c.baseline };
+      const library = c.library ? await measure(c.library, settings) : undefined;
+      const result: CaseResult = { name: c.name, graphql, raw, ratio: graphql.p50 / raw.p50, baseline: c.baseline };
+      if (library) Object.assign(result, { library, vsLibrary: graphql.p50 / library.p50 });
       results.push(result);
       log(formatRow(result));
     }
@@ -115,19 +122,22 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 }
 
 /** serve.ts in a child process; resolves once it listens. */
-async function startServer(neo4j: BenchOptions['neo4j']): Promise<{ port: number; stop: () => Promise<void> }> {
+async function startServer(
+  neo4j: BenchOptions['neo4j'],
+): Promise<{ port: number; libraryPort: number; stop: () => Promise<void> }> {
   const child = fork(join(dirname(fileURLToPath(import.meta.url)), 'serve.ts'), [], {
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, BENCH_SERVER: JSON.stringify(neo4j) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (m) => resolve((m as { port: number }).port));
+  const { port, libraryPort } = await new Promise<{ port: number; libraryPort: number }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { port: number; libraryPort: number }));
     child.once('exit', (code) => reject(new Error(`the bench server exited (${code}) before listening`)));
   });
   return {
     port,
+    libraryPort,
     stop: async () => {
       child.disconnect();
       await exited;
@@ -136,9 +146,12 @@ async function startServer(neo4j: BenchOptions['neo4j']): Promise<{ port: number
 }
 
 export const HEADER =
-  'case                          GraphQL p50    p95    p99 │ raw p50    p95    p99 │ ratio p50  (ms)';
+  'case                          GraphQL p50    p95    p99 │ raw p50    p95    p99 │  ratio │ @neo4j/graphql p50   p95  ratio  (ms)';
 
 export function formatRow(r: CaseResult): string {
   const f = (x: number) => x.toFixed(1).padStart(6);
-  return `${r.name.padEnd(28)} ${f(r.graphql.p50)} ${f(r.graphql.p95)} ${f(r.graphql.p99)} │ ${f(r.raw.p50)} ${f(r.raw.p95)} ${f(r.raw.p99)} │ ${r.ratio.toFixed(2).padStart(6)}×`;
+  const library = r.library
+    ? ` │ ${f(r.library.p50).padStart(18)} ${f(r.library.p95)} ${(r.vsLibrary ?? 0).toFixed(2).padStart(5)}×`
+    : '';
+  return `${r.name.padEnd(28)} ${f(r.graphql.p50)} ${f(r.graphql.p95)} ${f(r.graphql.p99)} │ ${f(r.raw.p50)} ${f(r.raw.p95)} ${f(r.raw.p99)} │ ${r.ratio.toFixed(2).padStart(5)}×${library}`;
 }
