@@ -6,6 +6,30 @@ it('keeps the companies statements, their parameters and text as reviewed', () =
   expect(statementsOf(statements)).toMatchInlineSnapshot(`
     [
       {
+        "name": "companies.cards",
+        "params": [
+          "ids",
+        ],
+        "text": "MATCH (c:Company) WHERE c.id IN $ids
+    CALL (c) {
+      MATCH (c)-[:LOCATED_IN]->(x:City)
+      WITH x ORDER BY x.id
+      RETURN head(collect(properties(x))) AS city
+    }
+    CALL (c) {
+      MATCH (c)-[:OPERATES_IN]->(s:Segment)
+      WITH s ORDER BY coalesce(s.position, 0), s.id
+      RETURN collect(properties(s)) AS segments
+    }
+    CALL (c) {
+      MATCH (c)-[r:MEMBER_OF]->(a:Alliance)
+      WITH a, r ORDER BY a.id
+      RETURN collect({props: properties(a), role: r.role}) AS memberships
+    }
+    RETURN properties(c) AS props, city, segments, memberships,
+      COUNT { (c)<-[:SUPPLIES]-(:Company) } AS suppliers, COUNT { (c)-[:SUPPLIES]->(:Company) } AS customers",
+      },
+      {
         "name": "companies.count.Alliance",
         "params": [
           "allianceId",
@@ -329,7 +353,12 @@ it('keeps the companies statements, their parameters and text as reviewed', () =
     WHERE $after IS NULL OR p.id > $after
     WITH p, r ORDER BY p.id
     LIMIT toInteger($first) + 1
-    RETURN 'Company' AS label, properties(p) AS props, r.product AS product, r.since AS since",
+    CALL (p) {
+      MATCH (p)-[:LOCATED_IN]->(x:City)
+      WITH x ORDER BY x.id
+      RETURN head(collect(properties(x))) AS city
+    }
+    RETURN 'Company' AS label, properties(p) AS props, r.product AS product, r.since AS since, city",
       },
       {
         "name": "companies.partners.UPSTREAM",
@@ -342,7 +371,12 @@ it('keeps the companies statements, their parameters and text as reviewed', () =
     WHERE $after IS NULL OR p.id > $after
     WITH p, r ORDER BY p.id
     LIMIT toInteger($first) + 1
-    RETURN 'Company' AS label, properties(p) AS props, r.product AS product, r.since AS since",
+    CALL (p) {
+      MATCH (p)-[:LOCATED_IN]->(x:City)
+      WITH x ORDER BY x.id
+      RETURN head(collect(properties(x))) AS city
+    }
+    RETURN 'Company' AS label, properties(p) AS props, r.product AS product, r.since AS since, city",
       },
       {
         "name": "companies.probe",

@@ -114,7 +114,14 @@ RETURN c.id AS id, COUNT { (c)<-[:SUPPLIES]-(:Company) } AS suppliers, COUNT { (
   SupplyDegreeRow,
 );
 
-export const PartnerRow = RawEntityRow.extend({ product: z.string().nullable(), since: z.string().nullable() });
+const Props = z.record(z.string(), z.unknown());
+
+export const PartnerRow = RawEntityRow.extend({
+  product: z.string().nullable(),
+  since: z.string().nullable(),
+  /** The partner's city, read with it (the first by id, as `Company.city`). */
+  city: Props.nullable(),
+});
 export type PartnerRow = z.infer<typeof PartnerRow>;
 
 /**
@@ -129,8 +136,53 @@ MATCH (:Company {id: $companyId})${towards(direction, 'SUPPLIES', 'r')}(p:Compan
 WHERE $after IS NULL OR p.id > $after
 WITH p, r ORDER BY p.id
 LIMIT toInteger($first) + 1
-RETURN 'Company' AS label, properties(p) AS props, r.product AS product, r.since AS since
+CALL (p) {
+  MATCH (p)-[:LOCATED_IN]->(x:City)
+  WITH x ORDER BY x.id
+  RETURN head(collect(properties(x))) AS city
+}
+RETURN 'Company' AS label, properties(p) AS props, r.product AS product, r.since AS since, city
 `,
     PartnerRow,
   ),
+);
+
+export const CompanyCardRow = z.object({
+  props: Props,
+  city: Props.nullable(),
+  segments: z.array(Props),
+  memberships: z.array(z.object({ props: Props, role: z.string().nullable() })),
+  suppliers: z.number(),
+  customers: z.number(),
+});
+export type CompanyCardRow = z.infer<typeof CompanyCardRow>;
+
+/**
+ * A company with what its card shows — city, segments (chain order), alliances with the role, supplier and
+ * customer counts — in one statement: the fields a lookup asks for next, read in the same round trip (the ordering
+ * of each list is the one of the one-hop loaders it stands in for).
+ */
+export const COMPANY_CARDS = cypher<{ ids: string[] }, CompanyCardRow>(
+  'companies.cards',
+  `
+MATCH (c:Company) WHERE c.id IN $ids
+CALL (c) {
+  MATCH (c)-[:LOCATED_IN]->(x:City)
+  WITH x ORDER BY x.id
+  RETURN head(collect(properties(x))) AS city
+}
+CALL (c) {
+  MATCH (c)-[:OPERATES_IN]->(s:Segment)
+  WITH s ORDER BY coalesce(s.position, 0), s.id
+  RETURN collect(properties(s)) AS segments
+}
+CALL (c) {
+  MATCH (c)-[r:MEMBER_OF]->(a:Alliance)
+  WITH a, r ORDER BY a.id
+  RETURN collect({props: properties(a), role: r.role}) AS memberships
+}
+RETURN properties(c) AS props, city, segments, memberships,
+  COUNT { (c)<-[:SUPPLIES]-(:Company) } AS suppliers, COUNT { (c)-[:SUPPLIES]->(:Company) } AS customers
+`,
+  CompanyCardRow,
 );

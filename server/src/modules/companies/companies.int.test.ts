@@ -49,6 +49,25 @@ describe('Company.suppliers and Company.customers', () => {
   });
 });
 
+describe('company(id)', () => {
+  it('answers a card — city, segments, alliances with the role, counts — from one read', async () => {
+    const { data, errors } = await stage.app.gql(`{ company(id: "company:t-c2") { id city { id nameZh }
+      segments { id } memberships { role alliance { id } } parks { id } supplierCount customerCount } }`);
+    expect(errors).toBeUndefined();
+    expect(data?.company).toEqual({
+      id: 'company:t-c2',
+      city: { id: 'city:tx', nameZh: '甲城' },
+      segments: [{ id: 'segment:t.c' }],
+      memberships: [{ role: 'CHAIR', alliance: { id: 'alliance:t-al' } }],
+      parks: [{ id: 'park:t-px' }],
+      supplierCount: 3,
+      customerCount: 1,
+    });
+    expect((await stage.app.gql('{ company(id: "city:tx") { id } }')).data?.company).toBeNull();
+    expect((await stage.app.gql('{ company(id: "company:t-none") { id } }')).data?.company).toBeNull();
+  });
+});
+
 describe('City.companies and Segment.companies', () => {
   it("lists a city's companies by id and counts them", async () => {
     const { data } = await stage.app.gql(

@@ -1,10 +1,12 @@
 import type { Executor } from '../../db/executor.js';
 import { toEntity, type EntityRow } from '../entities/entity.rows.js';
+import type { NodeLabel } from '@g60/graph-schema';
 import type { SupplyDirection } from '../../db/direction.js';
 import {
   COMPANIES_COUNT,
   COMPANIES_PAGE,
   COMPANIES_PROBE,
+  COMPANY_CARDS,
   PARTNERS_PAGE,
   PROBE_WINDOW,
   SUPPLY_DEGREE,
@@ -16,7 +18,19 @@ export interface PartnerLink {
   node: EntityRow;
   product: string | null;
   since: string | null;
+  /** The partner's city, read with it. */
+  city: EntityRow | null;
 }
+
+export interface CompanyCard {
+  company: EntityRow;
+  city: EntityRow | null;
+  segments: EntityRow[];
+  memberships: { entity: EntityRow; role: string | null }[];
+  degree: { suppliers: number; customers: number };
+}
+
+const asEntity = (label: NodeLabel, props: Record<string, unknown>) => toEntity({ label, props });
 
 /** A filter that keeps at most a few thousand companies: a page starts from its node. */
 function narrowAnchor(filter: CompanyFilterParams): Anchor | null {
@@ -65,7 +79,31 @@ export class CompaniesStore {
     first: number,
   ): Promise<PartnerLink[]> {
     const rows = await this.executor.read(PARTNERS_PAGE[direction], { companyId, after, first });
-    return rows.map((r) => ({ node: toEntity(r), product: r.product, since: r.since }));
+    return rows.map((r) => ({
+      node: toEntity(r),
+      product: r.product,
+      since: r.since,
+      city: r.city ? asEntity('City', r.city) : null,
+    }));
+  }
+
+  /** Cards of the companies, in the order asked (null where none). */
+  async cards(ids: readonly string[]): Promise<(CompanyCard | null)[]> {
+    const rows = await this.executor.read(COMPANY_CARDS, { ids: [...ids] });
+    const byId = new Map(
+      rows.map((r) => {
+        const company = asEntity('Company', r.props);
+        const card: CompanyCard = {
+          company,
+          city: r.city ? asEntity('City', r.city) : null,
+          segments: r.segments.map((p) => asEntity('Segment', p)),
+          memberships: r.memberships.map((m) => ({ entity: asEntity('Alliance', m.props), role: m.role })),
+          degree: { suppliers: r.suppliers, customers: r.customers },
+        };
+        return [company.id, card] as const;
+      }),
+    );
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** How many companies supply each company and how many it supplies, in the order asked. */

@@ -57,7 +57,6 @@ async function ofKind(ctx: GraphContext, id: string, kind: EntityRow['kind']): P
 export const entitiesResolvers: Resolvers = {
   Query: {
     node: (_, { id }, ctx) => ctx.loaders.entity.load(id),
-    company: (_, { id }, ctx) => ofKind(ctx, id, 'Company'),
     city: (_, { id }, ctx) => ofKind(ctx, id, 'City'),
     industry: (_, { id }, ctx) => ofKind(ctx, id, 'Industry'),
     cities: (_, __, ctx) => ctx.services.entities.cities(),
