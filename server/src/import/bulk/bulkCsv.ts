@@ -67,7 +67,7 @@ export async function writeBulkCsv(records: readonly ImportRecord[], dir: string
   let multiline = false;
   const used = new Set<string>();
   for (const record of records) {
-    const { kind, ...rest } = record as ImportRecord & Record<string, unknown>;
+    const { kind: _kind, ...rest } = record as ImportRecord & Record<string, unknown>;
     for (const value of Object.values(rest)) {
       if (typeof value === 'string' && /[\r\n]/.test(value)) multiline = true;
       if (Array.isArray(value))
