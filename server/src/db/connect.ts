@@ -18,7 +18,7 @@ export interface GraphConnection {
 }
 
 /** Whether a Neo4j answers on this URI now (a refused connection answers at once). */
-async function answersBolt(uri: string): Promise<boolean> {
+export async function answersBolt(uri: string): Promise<boolean> {
   const probe = createDriver({ uri });
   try {
     await probe.verifyConnectivity();

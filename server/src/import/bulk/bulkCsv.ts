@@ -17,6 +17,22 @@ export interface BulkFiles {
   arrayDelimiter: string;
   /** Some value holds a line break: the importer must read multi-line fields (slower). */
   multiline: boolean;
+  /** Array properties given empty somewhere: the importer cannot store an empty array (see emptyArrays.ts). */
+  emptyArrays: EmptyArrays;
+}
+
+/** Per label and per relationship type, the array properties to set to [] where the importer left them out. */
+export interface EmptyArrays {
+  nodes: { label: NodeLabel; key: string }[];
+  relationships: { type: RelType; key: string }[];
+}
+
+function emptyArrayKeys(rows: Record<string, unknown>[]): string[] {
+  const keys = new Set<string>();
+  for (const row of rows) {
+    for (const [key, value] of Object.entries(row)) if (Array.isArray(value) && value.length === 0) keys.add(key);
+  }
+  return [...keys];
 }
 
 /** Array delimiters to choose from: the first that no array element contains. */
@@ -87,7 +103,18 @@ export async function writeBulkCsv(records: readonly ImportRecord[], dir: string
   const arrayDelimiter = DELIMITERS.find((d) => !used.has(d));
   if (!arrayDelimiter) throw new Error('every array delimiter the bulk import can use occurs in the data');
 
-  const files: BulkFiles = { nodes: [], relationships: [], arrayDelimiter, multiline };
+  const files: BulkFiles = {
+    nodes: [],
+    relationships: [],
+    arrayDelimiter,
+    multiline,
+    emptyArrays: {
+      nodes: [...nodes].flatMap(([label, rows]) => emptyArrayKeys(rows).map((key) => ({ label, key }))),
+      relationships: [...rels].flatMap(([type, rows]) =>
+        emptyArrayKeys(rows.map((r) => r.props)).map((key) => ({ type, key })),
+      ),
+    },
+  };
   for (const [label, rows] of nodes) {
     // `id` is the import id (one id space: every id carries its label's prefix) and stays a property.
     const columns = columnsOf(rows).filter((c) => c.key !== 'id');

@@ -24,8 +24,9 @@ export function validateForBulk(inputs: readonly BulkInput[]): { records: Import
   const valid: { file: string; line: number; record: ImportRecord }[] = [];
   for (const { name, raw } of inputs) {
     const result = validateRecords(raw);
-    errors.push(...result.errors.map((e) => ({ file: name, ...e })));
-    valid.push(...result.valid.map((v) => ({ file: name, ...v })));
+    // Loops, not push(...list): a file of a million records would overflow the stack as arguments.
+    for (const e of result.errors) errors.push({ file: name, ...e });
+    for (const v of result.valid) valid.push({ file: name, ...v });
   }
   const nodeAt = new Map<string, string>();
   for (const { file, line, record } of valid) {

@@ -5,13 +5,13 @@
  * are created afterwards by the usual migration, on the first start.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ImportRecord } from '@g60/graph-schema';
 import { checkJava, resolveClasspath } from '../../neo4j/classpath.js';
-import { writeBulkCsv } from './bulkCsv.js';
+import { writeBulkCsv, type EmptyArrays } from './bulkCsv.js';
 
 export class BulkLoadError extends Error {}
 
@@ -30,6 +30,8 @@ export interface BulkLoadSummary {
   /** The importer itself. */
   importMs: number;
   relationshipsPerSecond: number;
+  /** To be set once the store runs: fillEmptyArrays (emptyArrays.ts). */
+  emptyArrays: EmptyArrays;
 }
 
 /** Whether the home already holds a database: the offline importer only fills an empty one. */
@@ -48,6 +50,7 @@ export async function bulkLoad(records: readonly ImportRecord[], options: BulkLo
   }
   await checkJava();
   const classpath = await resolveClasspath(log);
+  mkdirSync(options.homeDir, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'g60-bulk-'));
   try {
     let started = performance.now();
@@ -98,6 +101,7 @@ export async function bulkLoad(records: readonly ImportRecord[], options: BulkLo
       csvMs: Math.round(csvMs),
       importMs: Math.round(importMs),
       relationshipsPerSecond: Math.round((relationships / importMs) * 1000),
+      emptyArrays: files.emptyArrays,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
