@@ -6,6 +6,7 @@
 import { LIMITS } from '@g60/graph-schema';
 import { bestUnlinked, proposePairs, rankCityPairs, type CityPair, type UnlinkedPair } from './collaboration.js';
 import { findCutCompanies } from './dominators.js';
+import type { EntityRow } from '../entities/entity.rows.js';
 import type { CityList, SegmentCounts } from './gaps.store.js';
 import {
   collaborationFacts,
@@ -38,10 +39,29 @@ export interface IndustryAnalyses {
   /** Every ordered pair of member cities, ranked; a request takes the first n. */
   collaboration: CityPairResult[];
   resilience: ResilienceResult;
+  /**
+   * Every entity the answers name (industry, cities, segments, companies), read with them: a warm answer needs no
+   * further read. They cannot go stale apart from the answers — a write to any of them renews this industry's
+   * revision (server/src/revisions/).
+   */
+  entities: Record<string, EntityRow>;
+}
+
+/** The ids of every entity the answers name. */
+export function namedIds(a: Omit<IndustryAnalyses, 'entities'>): string[] {
+  const ids = new Set<string>([a.resilience.industryId, ...a.coverage.cities.all]);
+  for (const row of a.coverage.rows) ids.add(row.segmentId);
+  for (const p of a.collaboration) {
+    ids.add(p.from).add(p.to);
+    for (const u of p.bestUnlinked)
+      ids.add(u.supplierId).add(u.customerId).add(u.supplierSegmentId).add(u.customerSegmentId);
+  }
+  for (const c of a.resilience.cutCompanies) ids.add(c.companyId);
+  return [...ids];
 }
 
 /** Every whole-industry answer from the industry's projection: pure, so one computation serves all three. */
-export function analyseIndustry(industryId: string, p: IndustryProjection): IndustryAnalyses {
+export function analyseIndustry(industryId: string, p: IndustryProjection): Omit<IndustryAnalyses, 'entities'> {
   return {
     coverage: { cities: p.cities, rows: segmentCityCounts(p) },
     companies: companyCounts(p),

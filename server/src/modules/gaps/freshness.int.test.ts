@@ -136,6 +136,24 @@ describe('analyses kept per industry revision', () => {
     expect(segmentRow(after, 'segment:t.d')).toMatchObject({ total: 1 });
   });
 
+  it('shows a renamed segment and company at once: the names read with the answers follow the revision', async () => {
+    const query = `{ chainCoverage(industryId: "industry:t") { rows { segment { id nameZh } } }
+      resilience(industryId: "industry:t") { cutCompanies { company { id nameZh } } } }`;
+    await stage.app.gql(query);
+    await other.gql(query);
+    await importRecords(stage.graph.executor, [
+      { line: 1, value: { kind: 'Segment', id: 'segment:t.a', nameZh: '改名环节', stage: 'UPSTREAM', position: 1 } },
+      { line: 2, value: { kind: 'Company', id: 'company:t-c1', nameZh: '改名企业' } },
+    ]);
+    for (const app of [stage.app, other]) {
+      const { data } = await app.gql(query);
+      const a = data?.chainCoverage.rows.find((r: any) => r.segment.id === 'segment:t.a');
+      expect(a.segment.nameZh).toBe('改名环节');
+      const c1 = data?.resilience.cutCompanies.find((c: any) => c.company.id === 'company:t-c1');
+      expect(c1?.company.nameZh).toBe('改名企业');
+    }
+  });
+
   it('keeps a stored result when a write leaves the industry alone', async () => {
     const before = await storedResults();
     await importRecords(stage.graph.executor, [

@@ -1,11 +1,22 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
+import type { GraphContext } from '../../context.js';
 import { entitiesOf } from '../entities/entities.resolvers.js';
+import type { EntityRow } from '../entities/entity.rows.js';
+
+/** The entities an answer names: those read with it go to the loader first, so only the rest cost a read. */
+function namedBy(ctx: GraphContext, read: Record<string, EntityRow>, ids: string[]) {
+  for (const id of ids) {
+    const entity = read[id];
+    if (entity) ctx.loaders.entity.prime(id, entity);
+  }
+  return entitiesOf(ctx, ids);
+}
 
 export const gapsResolvers: Resolvers = {
   Query: {
     chainCoverage: async (_, { industryId, cityIds }, ctx) => {
       const r = await ctx.services.gaps.chainCoverage(industryId, cityIds);
-      const e = await entitiesOf(ctx, [r.industryId, ...r.cityIds, ...r.rows.map((row) => row.segmentId)]);
+      const e = await namedBy(ctx, r.entities, [r.industryId, ...r.cityIds, ...r.rows.map((row) => row.segmentId)]);
       return {
         industry: e(r.industryId),
         cities: r.cityIds.map(e),
@@ -36,9 +47,10 @@ export const gapsResolvers: Resolvers = {
       };
     },
     collaborationGaps: async (_, { industryId, first }, ctx) => {
-      const pairs = await ctx.services.gaps.collaborationGaps(industryId, first);
-      const e = await entitiesOf(
+      const { pairs, entities } = await ctx.services.gaps.collaborationGaps(industryId, first);
+      const e = await namedBy(
         ctx,
+        entities,
         pairs.flatMap((p) => [
           p.from,
           p.to,
@@ -61,7 +73,7 @@ export const gapsResolvers: Resolvers = {
     },
     resilience: async (_, { industryId }, ctx) => {
       const r = await ctx.services.gaps.resilience(industryId);
-      const e = await entitiesOf(ctx, [
+      const e = await namedBy(ctx, r.entities, [
         r.industryId,
         ...r.singleSourceSegmentIds,
         ...r.missingSegmentIds,

@@ -11,11 +11,23 @@ import type { TypedTx } from '../../db/executor.js';
 import { notFound } from '../../errors.js';
 import { classifyRow, type CoverageRowResult } from './coverage.js';
 import type { GapsStore, SupplierFacts } from './gaps.store.js';
-import { analyseIndustry, type CityPairResult, type IndustryAnalyses, type ResilienceResult } from './analyses.js';
+import type { EntityRow } from '../entities/entity.rows.js';
+import {
+  analyseIndustry,
+  namedIds,
+  type CityPairResult,
+  type IndustryAnalyses,
+  type ResilienceResult,
+} from './analyses.js';
 import type { AnalysisResults } from './results.js';
 import { haversineKm, scoreCandidate, type Reason } from './score.js';
 
-export interface CoverageResult {
+/** The entities an answer names, read with it (see IndustryAnalyses.entities). */
+export interface Named {
+  entities: Record<string, EntityRow>;
+}
+
+export interface CoverageResult extends Named {
   industryId: string;
   cityIds: string[];
   rows: (CoverageRowResult & { segmentId: string })[];
@@ -51,18 +63,20 @@ export class GapsService {
   }
 
   private async compute(tx: TypedTx, industryId: string): Promise<IndustryAnalyses> {
-    return analyseIndustry(industryId, await this.store.projection(tx, industryId));
+    const answers = analyseIndustry(industryId, await this.store.projection(tx, industryId));
+    return { ...answers, entities: await this.store.entities(tx, namedIds(answers)) };
   }
 
   async chainCoverage(industryId: string, cityIds: readonly string[] | null | undefined): Promise<CoverageResult> {
     const chosen = listArg('cityIds', cityIds, LIMITS.chainCoverage.cityIds);
-    const { coverage } = await this.analyses(industryId);
+    const { coverage, entities } = await this.analyses(industryId);
     const unknown = chosen?.find((id) => !coverage.cities.all.includes(id));
     if (unknown) throw notFound('cityIds', 'city', unknown);
     const cities = chosen ?? coverage.cities.members;
     return {
       industryId,
       cityIds: cities,
+      entities,
       rows: coverage.rows.map((r) => ({
         segmentId: r.segmentId,
         ...classifyRow(new Map(r.counts.map((c) => [c.cityId, c.n])), cities),
@@ -98,13 +112,15 @@ export class GapsService {
     return { companyId, direction: side, segments };
   }
 
-  async collaborationGaps(industryId: string, first?: number | null): Promise<CityPairResult[]> {
+  async collaborationGaps(industryId: string, first?: number | null): Promise<Named & { pairs: CityPairResult[] }> {
     const n = intArg('first', first, LIMITS.collaborationGaps.first);
-    return (await this.analyses(industryId)).collaboration.slice(0, n);
+    const { collaboration, entities } = await this.analyses(industryId);
+    return { pairs: collaboration.slice(0, n), entities };
   }
 
-  async resilience(industryId: string): Promise<ResilienceResult> {
-    return (await this.analyses(industryId)).resilience;
+  async resilience(industryId: string): Promise<Named & ResilienceResult> {
+    const { resilience, entities } = await this.analyses(industryId);
+    return { ...resilience, entities };
   }
 }
 

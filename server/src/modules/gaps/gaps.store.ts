@@ -17,6 +17,9 @@ import {
   type PartnerSegmentRow,
 } from './gaps.cypher.js';
 import { projectIndustry, type IndustryProjection } from './projection.js';
+import { groupIdsByLabel } from '../../db/perLabel.js';
+import { ENTITIES_BY_IDS } from '../entities/entities.cypher.js';
+import { toEntity, type EntityRow } from '../entities/entity.rows.js';
 
 /** Company counts per segment (in chain order) and city. */
 export type SegmentCounts = { segmentId: string; counts: { cityId: string; n: number }[] }[];
@@ -51,6 +54,18 @@ export class GapsStore {
     const feeds = await tx.run(INDUSTRY_FEEDS, { industryId });
     const rows = await tx.run(INDUSTRY_PROJECTION, { industryId });
     return projectIndustry(segments, feeds, cities, rows);
+  }
+
+  /** Entities by id, read in the caller's transaction (one statement per label, on its id index). */
+  async entities(tx: TypedTx, ids: readonly string[]): Promise<Record<string, EntityRow>> {
+    const out: Record<string, EntityRow> = {};
+    for (const [label, group] of groupIdsByLabel(ids)) {
+      for (const row of await tx.run(ENTITIES_BY_IDS[label], { ids: group })) {
+        const entity = toEntity(row);
+        out[entity.id] = entity;
+      }
+    }
+    return out;
   }
 
   async cities(tx: TypedTx): Promise<CityList> {
