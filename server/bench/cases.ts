@@ -16,6 +16,7 @@ import {
 } from '../src/modules/gaps/gaps.cypher.js';
 import { projectIndustry } from '../src/modules/gaps/projection.js';
 import { READ_RESULT } from '../src/modules/gaps/results.cypher.js';
+import { RESULT_FORMAT } from '../src/modules/gaps/results.js';
 import {
   COMPANIES_PROBE,
   PARTNERS_PAGE,
@@ -144,7 +145,11 @@ export function benchCases(ctx: {
 
   const storedResult = (i: number) =>
     raw(async (run) => {
-      const [row] = await run(READ_RESULT.text, { industryId: at(inputs.industries, i), known: '-' });
+      const [row] = await run(READ_RESULT.text, {
+        industryId: at(inputs.industries, i),
+        known: '-',
+        format: RESULT_FORMAT,
+      });
       return row?.payload ? JSON.parse(row.payload as string) : null;
     });
 
@@ -209,7 +214,7 @@ export function benchCases(ctx: {
       raw: () =>
         raw(async (run) => [
           await run(COMPANIES_PROBE.text, { ...listParams, after: null, first: 50, window: PROBE_WINDOW }),
-          await run(READ_RESULT.text, { industryId: 'industry:nev', known: '-' }),
+          await run(READ_RESULT.text, { industryId: 'industry:nev', known: '-', format: RESULT_FORMAT }),
         ]),
       baseline: 'the probe statement and the stored counts read',
       library: () => library(LIBRARY_QUERIES.list, { city: cityFilter.cityIds[0], industry: 'industry:nev' }),

@@ -154,6 +154,18 @@ describe('analyses kept per industry revision', () => {
     }
   });
 
+  it('computes again a result stored in an older payload format instead of reading it', async () => {
+    const before = await analyses(stage.app);
+    // As an older server would have left it: same revision, another shape. A fresh server must not read it.
+    await stage.graph.query("MATCH (r:AnalysisResult {industryId: 'industry:t'}) SET r.format = 1, r.payload = '{}'");
+    const fresh = await startTestApp(stage.graph, { adminToken: TOKEN });
+    try {
+      expect(await analyses(fresh)).toEqual(before);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('keeps a stored result when a write leaves the industry alone', async () => {
     const before = await storedResults();
     await importRecords(stage.graph.executor, [

@@ -8,6 +8,7 @@ it('keeps the results statements, their parameters and text as reviewed', () => 
       {
         "name": "results.read",
         "params": [
+          "format",
           "industryId",
           "known",
         ],
@@ -15,7 +16,8 @@ it('keeps the results statements, their parameters and text as reviewed', () => 
     OPTIONAL MATCH (v:IndustryRevision {industryId: $industryId})
     OPTIONAL MATCH (r:AnalysisResult {industryId: $industryId})
     WITH r, coalesce(v.token, '') AS revision
-    RETURN revision, CASE WHEN r.revision = revision AND revision <> $known THEN r.payload END AS payload",
+    RETURN revision,
+      CASE WHEN r.revision = revision AND r.format = $format AND revision <> $known THEN r.payload END AS payload",
       },
       {
         "name": "results.revision",
@@ -29,6 +31,7 @@ it('keeps the results statements, their parameters and text as reviewed', () => 
       {
         "name": "results.write",
         "params": [
+          "format",
           "industryId",
           "ms",
           "payload",
@@ -38,7 +41,7 @@ it('keeps the results statements, their parameters and text as reviewed', () => 
     OPTIONAL MATCH (v:IndustryRevision {industryId: $industryId})
     WITH v WHERE coalesce(v.token, '') = $revision
     MERGE (r:AnalysisResult {industryId: $industryId})
-    SET r.revision = $revision, r.payload = $payload,
+    SET r.revision = $revision, r.payload = $payload, r.format = $format,
         r.computedMs = $ms, r.computedAt = toString(datetime())
     RETURN count(r) AS n",
       },

@@ -8,6 +8,12 @@ import type { Gate } from '../../admission.js';
 import type { Executor, TypedTx } from '../../db/executor.js';
 import { INDUSTRY_REVISION, READ_RESULT, WRITE_RESULT } from './results.cypher.js';
 
+/**
+ * The shape of a stored payload. Raise it whenever IndustryAnalyses changes: results stored by an older server
+ * are then computed again instead of read in the wrong shape.
+ */
+export const RESULT_FORMAT = 2;
+
 /** Results held in memory per process: one per industry, each a few kilobytes. */
 const MEMO_SIZE = 256;
 
@@ -26,7 +32,11 @@ export class AnalysisResults {
   /** The current result, computed from one read transaction when none is stored; null when no such industry. */
   async get<T>(industryId: string, compute: (tx: TypedTx) => Promise<T>): Promise<T | null> {
     const held = this.memo.get(industryId);
-    const [row] = await this.executor.read(READ_RESULT, { industryId, known: held?.revision ?? '-' });
+    const [row] = await this.executor.read(READ_RESULT, {
+      industryId,
+      known: held?.revision ?? '-',
+      format: RESULT_FORMAT,
+    });
     if (!row) return null;
     if (held && held.revision === row.revision) return held.value as T;
     if (row.payload !== null) {
@@ -61,7 +71,7 @@ export class AnalysisResults {
     this.remember(industryId, before, value);
     try {
       const payload = JSON.stringify(value);
-      await this.executor.write(WRITE_RESULT, { industryId, revision: before, payload, ms });
+      await this.executor.write(WRITE_RESULT, { industryId, revision: before, payload, format: RESULT_FORMAT, ms });
     } catch {
       // Not kept (a read-only database, a busy one): the next request computes it again; the answer stands.
     }
