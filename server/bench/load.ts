@@ -27,6 +27,9 @@ export interface LoadReport {
 
 export const P95_LIMIT_MS = 150;
 
+/** Seconds at the first rate before any step is measured. */
+const WARMUP_SECONDS = 10;
+
 /** A small deterministic generator (mulberry32): the same mix every run. */
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -161,6 +164,8 @@ export async function runLoad(
   for (const body of new Set(mix)) {
     await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   }
+  // Then the first rate for a while, not counted: the fresh server's code and Neo4j's caches warm up here.
+  await step(endpoint, mix, options.rates[0] ?? 20, WARMUP_SECONDS);
   const steps: LoadStep[] = [];
   for (const rate of options.rates) {
     const s = await step(endpoint, mix, rate, options.seconds);
