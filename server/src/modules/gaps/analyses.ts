@@ -7,7 +7,7 @@ import { LIMITS } from '@g60/graph-schema';
 import { bestUnlinked, proposePairs, rankCityPairs, type CityPair, type UnlinkedPair } from './collaboration.js';
 import { findCutCompanies } from './dominators.js';
 import type { EntityRow } from '../entities/entity.rows.js';
-import type { CityList, SegmentCounts } from './gaps.store.js';
+import type { CityList, SegmentCounts } from './facts.js';
 import {
   collaborationFacts,
   companyCounts,

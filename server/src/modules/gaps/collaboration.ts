@@ -3,7 +3,7 @@
  * number of company pairs (a in A, b in B) with a in segment u, b in segment d and u FEEDS d; the actual is the
  * SUPPLIES links from A to B along those FEEDS links. Pure: counts in, ranked pairs out.
  */
-import type { CollaborationFacts } from './gaps.store.js';
+import type { CollaborationFacts } from './facts.js';
 
 export interface CityPair {
   from: string;

@@ -16,32 +16,17 @@ import {
   type CandidateRow,
   type PartnerSegmentRow,
 } from './gaps.cypher.js';
+import type { CityList } from './facts.js';
 import { projectIndustry, type IndustryProjection } from './projection.js';
 import { groupIdsByLabel } from '../../db/perLabel.js';
 import { ENTITIES_BY_IDS } from '../entities/entities.cypher.js';
 import { toEntity, type EntityRow } from '../entities/entity.rows.js';
-
-/** Company counts per segment (in chain order) and city. */
-export type SegmentCounts = { segmentId: string; counts: { cityId: string; n: number }[] }[];
 
 export interface SupplierFacts {
   place: { cityId: string | null; lat: number | null; lng: number | null };
   partners: PartnerSegmentRow[];
   /** Candidates for the segments where the company has no partner. */
   candidates: CandidateRow[];
-}
-
-export interface CollaborationFacts {
-  feeds: { from: string; to: string }[];
-  counts: SegmentCounts;
-  actual: { from: string; to: string; n: number }[];
-  /** Per (segment, city): the best-connected suppliers and customers. */
-  top: { segmentId: string; cityId: string; suppliers: string[]; customers: string[] }[];
-}
-
-export interface CityList {
-  all: string[];
-  members: string[];
 }
 
 export class GapsStore {

@@ -4,7 +4,7 @@
  * collaboration facts and the supply graph for dominators are all derived from it in one pass each, instead of a
  * Cypher pattern per question (docs/analysis.md, "How the answers are computed").
  */
-import type { CityList, CollaborationFacts, SegmentCounts } from './gaps.store.js';
+import type { CityList, CollaborationFacts, SegmentCounts } from './facts.js';
 import type { ProjectedCompany } from './gaps.cypher.js';
 
 export interface IndustryProjection {
