@@ -3,7 +3,8 @@
  * connections, a city's and a segment's companies, and the filtered list by every way a page can start.
  */
 import { describe, expect, it } from 'vitest';
-import { stageApp } from '../../../test/app.js';
+import { startTestApp, stageApp } from '../../../test/app.js';
+import { Executor } from '../../db/executor.js';
 import { chainFixture } from '../../../test/chainFixture.js';
 
 const stage = stageApp(() => [
@@ -33,6 +34,33 @@ describe('Company.suppliers and Company.customers', () => {
     expect(rest.edges[0]).toMatchObject({ product: '电芯', since: '2021' });
     expect(rest.pageInfo).toEqual({ hasNextPage: false, endCursor: rest.edges[0].cursor });
     expect(ids(next.data?.company.customers.edges)).toEqual(['d1']);
+  });
+
+  it('reads a company, its card and its first suppliers with their cities in one transaction', async () => {
+    let sessions = 0;
+    const driver = stage.graph.executor.driver;
+    const counting = new Proxy(driver, {
+      get(target, key, receiver) {
+        if (key !== 'session') return Reflect.get(target, key, receiver) as unknown;
+        return (...args: Parameters<typeof target.session>) => {
+          sessions++;
+          return target.session(...args);
+        };
+      },
+    });
+    const app = await startTestApp({ ...stage.graph, executor: new Executor(counting, { timeoutMs: 30_000 }) });
+    try {
+      sessions = 0;
+      const { data, errors } = await app.gql(`{ company(id: "company:t-c2") { nameZh city { id } supplierCount
+        suppliers(first: 2) { totalCount edges { product node { id city { id } } } } } }`);
+      expect(errors).toBeUndefined();
+      expect(ids(data?.company.suppliers.edges)).toEqual(['a1', 'a2']);
+      expect(data?.company.suppliers.edges[1].node.city).toEqual({ id: 'city:ty' });
+      expect(data?.company.suppliers.totalCount).toBe(3);
+      expect(sessions).toBe(1);
+    } finally {
+      await app.close();
+    }
   });
 
   it('refuses a page size past the limit and a cursor it did not give, naming the argument', async () => {

@@ -1,6 +1,8 @@
 import { labelOfId } from '@g60/graph-schema';
+import { Kind, getArgumentValues, isObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { GraphContext } from '../../context.js';
+import type { SupplyDirection } from '../../db/direction.js';
 import type { EntityRow } from '../entities/entity.rows.js';
 import { related } from '../entities/related.resolvers.js';
 import type { PartnerPage } from './companies.service.js';
@@ -25,19 +27,60 @@ function primeCard(ctx: GraphContext, card: CompanyCard): void {
   ctx.loaders.companies.supplyDegree.prime(id, card.degree);
 }
 
-/** A page of partners: each partner's city came with it. */
-function primePartners(ctx: GraphContext, page: PartnerPage): PartnerPage {
+/** A page of a company's suppliers or customers through the request's loader; each partner's city primed. */
+async function partnerPage(
+  ctx: GraphContext,
+  companyId: string,
+  direction: SupplyDirection,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<PartnerPage> {
+  const degree = async () => {
+    const d = await ctx.loaders.companies.supplyDegree.load(companyId);
+    return direction === 'UPSTREAM' ? d.suppliers : d.customers;
+  };
+  const page = await ctx.services.companies.partners(companyId, direction, first, after, degree, (a, n) =>
+    ctx.loaders.companies.partners.load({ companyId, direction, after: a, first: n }),
+  );
   for (const edge of page.edges) primeCity(ctx, edge.node.id, edge.city);
   return page;
+}
+
+const PARTNER_FIELDS: Record<string, SupplyDirection> = { suppliers: 'UPSTREAM', customers: 'DOWNSTREAM' };
+
+/**
+ * The supplier and customer pages a `company(id)` selection asks for, requested in the same turn as the card, so
+ * the executor reads them in the same transaction: "a company and its first 50 suppliers" is one round trip, as
+ * the library that compiles one statement per request gets. Only plain selections are looked at; anything else
+ * (fragments, a bad argument) is left to the field's own resolver, which answers or refuses it as usual.
+ */
+function askPartnersEarly(ctx: GraphContext, companyId: string, info: GraphQLResolveInfo): void {
+  const type = info.schema.getType('Company');
+  if (!isObjectType(type)) return;
+  for (const node of info.fieldNodes) {
+    for (const sel of node.selectionSet?.selections ?? []) {
+      const direction = sel.kind === Kind.FIELD ? PARTNER_FIELDS[sel.name.value] : undefined;
+      const field = sel.kind === Kind.FIELD ? type.getFields()[sel.name.value] : undefined;
+      if (!direction || !field || sel.kind !== Kind.FIELD) continue;
+      try {
+        const args = getArgumentValues(field, sel, info.variableValues) as { first?: number; after?: string };
+        partnerPage(ctx, companyId, direction, args.first, args.after).catch(() => undefined);
+      } catch {
+        // The field's resolver reports it.
+      }
+    }
+  }
 }
 
 export const companiesResolvers: Resolvers = {
   Query: {
     // One statement for the company and its card (city, segments, alliances, counts): a lookup is one round trip,
     // however many of those fields it asks for.
-    company: async (_, { id }, ctx) => {
+    company: async (_, { id }, ctx, info) => {
       if (labelOfId(id) !== 'Company') return null;
-      const card = await ctx.loaders.companies.card.load(id);
+      const loading = ctx.loaders.companies.card.load(id);
+      askPartnersEarly(ctx, id, info);
+      const card = await loading;
       if (!card) return null;
       primeCard(ctx, card);
       return card.company;
@@ -54,28 +97,8 @@ export const companiesResolvers: Resolvers = {
       ctx.services.companies.companies({ segmentId: segment.id, cityIds }, first, after),
   },
   Company: {
-    suppliers: async (company, { first, after }, ctx) =>
-      primePartners(
-        ctx,
-        await ctx.services.companies.partners(
-          company.id,
-          'UPSTREAM',
-          first,
-          after,
-          async () => (await ctx.loaders.companies.supplyDegree.load(company.id)).suppliers,
-        ),
-      ),
-    customers: async (company, { first, after }, ctx) =>
-      primePartners(
-        ctx,
-        await ctx.services.companies.partners(
-          company.id,
-          'DOWNSTREAM',
-          first,
-          after,
-          async () => (await ctx.loaders.companies.supplyDegree.load(company.id)).customers,
-        ),
-      ),
+    suppliers: (company, { first, after }, ctx) => partnerPage(ctx, company.id, 'UPSTREAM', first, after),
+    customers: (company, { first, after }, ctx) => partnerPage(ctx, company.id, 'DOWNSTREAM', first, after),
     segments: related({ parent: 'Company', type: 'OPERATES_IN', direction: 'OUT' }),
     parks: related({ parent: 'Company', type: 'IN_PARK', direction: 'OUT' }),
     projects: related({ parent: 'Company', type: 'PARTICIPATES_IN', direction: 'OUT' }),

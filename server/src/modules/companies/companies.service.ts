@@ -86,16 +86,21 @@ export class CompaniesService {
     );
   }
 
-  /** A company's suppliers (UPSTREAM) or customers (DOWNSTREAM), a page at a time; `degree` counts them all. */
+  /**
+   * A company's suppliers (UPSTREAM) or customers (DOWNSTREAM), a page at a time; `degree` counts them all. `read`
+   * fetches the rows (the request's partner-page loader; the store by default).
+   */
   async partners(
     companyId: string,
     direction: SupplyDirection,
     first: number | null | undefined,
     after: string | null | undefined,
     degree: () => Promise<number>,
+    read: (after: string | null, first: number) => Promise<PartnerLink[]> = (a, n) =>
+      this.store.partners(companyId, direction, a, n),
   ): Promise<PartnerPage> {
     const n = intArg('first', first, LIMITS.companies.partners);
-    const rows = await this.store.partners(companyId, direction, after ? decodeCursor(after) : null, n);
+    const rows = await read(after ? decodeCursor(after) : null, n);
     return pageOf(rows, n, degree);
   }
 }
