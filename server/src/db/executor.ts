@@ -66,7 +66,8 @@ export class Executor {
   private async flush(scope: RequestScope): Promise<void> {
     const queue = this.queued.get(scope) ?? [];
     this.queued.delete(scope);
-    const name = queue.length === 1 ? (queue[0] as QueuedRead).query.name : `batch(${queue.length})`;
+    // Neo4j's query log shows which statements shared the transaction.
+    const name = [...new Set(queue.map((q) => q.query.name))].join(',');
     try {
       // A failed statement fails its transaction in Neo4j, so the batch fails together, with the mapped error.
       const results = await runInScope(scope, () =>

@@ -56,12 +56,14 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-function nodeProps(record: Extract<ImportRecord, { id: string }>): Record<string, unknown> {
+/** The properties a node record is stored with (online, and in the bulk CSVs). */
+export function nodeProps(record: Extract<ImportRecord, { id: string }>): Record<string, unknown> {
   const { kind: _kind, ...props } = record;
   return stripUndefined(props);
 }
 
-function relProps(record: Extract<ImportRecord, { from: string }>): Record<string, unknown> {
+/** The properties a link record is stored with. */
+export function relProps(record: Extract<ImportRecord, { from: string }>): Record<string, unknown> {
   const { kind: _kind, from: _from, to: _to, ...props } = record;
   return stripUndefined(props);
 }

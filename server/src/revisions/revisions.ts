@@ -28,7 +28,7 @@ function splitIds(ids: Set<string>): Omit<Touched, 'everyIndustry'> {
   return out;
 }
 
-export function isEmptyTouch(t: Touched): boolean {
+function isEmptyTouch(t: Touched): boolean {
   return !t.everyIndustry && t.companyIds.length + t.segmentIds.length + t.industryIds.length === 0;
 }
 

@@ -8,6 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import type { ImportRecord, NodeLabel, RelType } from '@g60/graph-schema';
+import { nodeProps, relProps } from '../importer.js';
 
 type Column = { key: string; type: 'string' | 'float' | 'boolean' | 'string[]' };
 
@@ -83,20 +84,20 @@ export async function writeBulkCsv(records: readonly ImportRecord[], dir: string
   let multiline = false;
   const used = new Set<string>();
   for (const record of records) {
-    const { kind: _kind, ...rest } = record as ImportRecord & Record<string, unknown>;
-    for (const value of Object.values(rest)) {
+    // The same properties the online import stores (importer.ts), so both paths give the same graph.
+    const props = 'id' in record ? nodeProps(record) : relProps(record);
+    for (const value of Object.values(props)) {
       if (typeof value === 'string' && /[\r\n]/.test(value)) multiline = true;
       if (Array.isArray(value))
         for (const v of value) for (const d of DELIMITERS) if (String(v).includes(d)) used.add(d);
     }
     if ('id' in record) {
       const list = nodes.get(record.kind) ?? [];
-      list.push(rest);
+      list.push(props);
       nodes.set(record.kind, list);
     } else {
-      const { from, to, ...props } = rest as { from: string; to: string } & Record<string, unknown>;
       const list = rels.get(record.kind) ?? [];
-      list.push({ from, to, props });
+      list.push({ from: record.from, to: record.to, props });
       rels.set(record.kind, list);
     }
   }

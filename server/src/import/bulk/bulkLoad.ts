@@ -35,7 +35,7 @@ export interface BulkLoadSummary {
 }
 
 /** Whether the home already holds a database: the offline importer only fills an empty one. */
-export function hasDatabase(homeDir: string): boolean {
+function hasDatabase(homeDir: string): boolean {
   const store = join(homeDir, 'data', 'databases', 'neo4j');
   return existsSync(store) && readdirSync(store).length > 0;
 }

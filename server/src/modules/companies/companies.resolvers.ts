@@ -59,9 +59,10 @@ function askPartnersEarly(ctx: GraphContext, companyId: string, info: GraphQLRes
   if (!isObjectType(type)) return;
   for (const node of info.fieldNodes) {
     for (const sel of node.selectionSet?.selections ?? []) {
-      const direction = sel.kind === Kind.FIELD ? PARTNER_FIELDS[sel.name.value] : undefined;
-      const field = sel.kind === Kind.FIELD ? type.getFields()[sel.name.value] : undefined;
-      if (!direction || !field || sel.kind !== Kind.FIELD) continue;
+      if (sel.kind !== Kind.FIELD) continue;
+      const direction = PARTNER_FIELDS[sel.name.value];
+      const field = type.getFields()[sel.name.value];
+      if (!direction || !field) continue;
       try {
         const args = getArgumentValues(field, sel, info.variableValues) as { first?: number; after?: string };
         partnerPage(ctx, companyId, direction, args.first, args.after).catch(() => undefined);

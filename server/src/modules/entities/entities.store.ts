@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/executor.js';
+import type { Executor, TypedTx } from '../../db/executor.js';
 import { groupIdsByLabel } from '../../db/perLabel.js';
 import { groupByIds } from '../../db/rows.js';
 import { ALL_CITIES, CITATIONS_OF, CITY_OF, ENTITIES_BY_IDS, type CitationRow } from './entities.cypher.js';
@@ -11,20 +11,23 @@ export interface RelatedEntity {
   role: string | null;
 }
 
+/**
+ * Entities by id through `run` — the executor (a request's reads share a transaction) or a transaction already
+ * open: one statement per label, each on its id index, issued together.
+ */
+export async function readEntities(run: TypedTx['run'], ids: readonly string[]): Promise<Map<string, EntityRow>> {
+  const groups = await Promise.all(
+    [...groupIdsByLabel(ids)].map(([label, group]) => run(ENTITIES_BY_IDS[label], { ids: group })),
+  );
+  return new Map(groups.flat().map((row) => [row.props.id as string, toEntity(row)]));
+}
+
 export class EntitiesStore {
   constructor(private readonly executor: Executor) {}
 
   /** Entities by id, in the order asked, null where none exists. */
   async byIds(ids: readonly string[]): Promise<(EntityRow | null)[]> {
-    const found = new Map<string, EntityRow>();
-    // One statement per label (each on its id index), issued together: the executor runs them in one transaction.
-    const groups = await Promise.all(
-      [...groupIdsByLabel(ids)].map(([label, group]) => this.executor.read(ENTITIES_BY_IDS[label], { ids: group })),
-    );
-    for (const row of groups.flat()) {
-      const entity = toEntity(row);
-      found.set(entity.id, entity);
-    }
+    const found = await readEntities((query, params) => this.executor.read(query, params), ids);
     return ids.map((id) => found.get(id) ?? null);
   }
 

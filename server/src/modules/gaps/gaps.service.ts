@@ -7,7 +7,6 @@
 import { LIMITS, labelOfId } from '@g60/graph-schema';
 import { intArg, listArg } from '../../args.js';
 import type { SupplyDirection } from '../../db/direction.js';
-import type { TypedTx } from '../../db/executor.js';
 import { notFound } from '../../errors.js';
 import { classifyRow, type CoverageRowResult } from './coverage.js';
 import type { GapsStore, SupplierFacts } from './gaps.store.js';
@@ -57,14 +56,17 @@ export class GapsService {
 
   private async analyses(industryId: string): Promise<IndustryAnalyses> {
     expectIndustryId(industryId);
-    const found = await this.results.get(industryId, (tx) => this.compute(tx, industryId));
+    const found = await this.stored(industryId);
     if (!found) throw notFound('industryId', 'industry', industryId);
     return found;
   }
 
-  private async compute(tx: TypedTx, industryId: string): Promise<IndustryAnalyses> {
-    const answers = analyseIndustry(industryId, await this.store.projection(tx, industryId));
-    return { ...answers, entities: await this.store.entities(tx, namedIds(answers)) };
+  /** The industry's analyses at its current revision (computed when none is stored); null: no such industry. */
+  private stored(industryId: string): Promise<IndustryAnalyses | null> {
+    return this.results.get(industryId, async (tx) => {
+      const answers = analyseIndustry(industryId, await this.store.projection(tx, industryId));
+      return { ...answers, entities: await this.store.entities(tx, namedIds(answers)) };
+    });
   }
 
   async chainCoverage(industryId: string, cityIds: readonly string[] | null | undefined): Promise<CoverageResult> {
@@ -90,8 +92,7 @@ export class GapsService {
    */
   async companyCount(industryId: string, cityId: string | null): Promise<number> {
     // No such industry: no company operates in it (a filter, unlike an analysis, is not an error to ask).
-    if (labelOfId(industryId) !== 'Industry') return 0;
-    const found = await this.results.get(industryId, (tx) => this.compute(tx, industryId));
+    const found = labelOfId(industryId) === 'Industry' ? await this.stored(industryId) : null;
     if (!found) return 0;
     return cityId === null ? found.companies.total : (found.companies.byCity[cityId] ?? 0);
   }

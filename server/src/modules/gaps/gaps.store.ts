@@ -18,9 +18,8 @@ import {
 } from './gaps.cypher.js';
 import type { CityList } from './facts.js';
 import { projectIndustry, type IndustryProjection } from './projection.js';
-import { groupIdsByLabel } from '../../db/perLabel.js';
-import { ENTITIES_BY_IDS } from '../entities/entities.cypher.js';
-import { toEntity, type EntityRow } from '../entities/entity.rows.js';
+import { readEntities } from '../entities/entities.store.js';
+import type { EntityRow } from '../entities/entity.rows.js';
 
 export interface SupplierFacts {
   place: { cityId: string | null; lat: number | null; lng: number | null };
@@ -43,14 +42,7 @@ export class GapsStore {
 
   /** Entities by id, read in the caller's transaction (one statement per label, on its id index). */
   async entities(tx: TypedTx, ids: readonly string[]): Promise<Record<string, EntityRow>> {
-    const out: Record<string, EntityRow> = {};
-    for (const [label, group] of groupIdsByLabel(ids)) {
-      for (const row of await tx.run(ENTITIES_BY_IDS[label], { ids: group })) {
-        const entity = toEntity(row);
-        out[entity.id] = entity;
-      }
-    }
-    return out;
+    return Object.fromEntries(await readEntities((query, params) => tx.run(query, params), ids));
   }
 
   async cities(tx: TypedTx): Promise<CityList> {
