@@ -11,11 +11,16 @@
  * 3. SUPPLIES: a customer draws a supplier from a segment that FEEDS its own (85 %), one further upstream (10 %)
  *    or one downstream (5 %), inside its own city 40 % of the time when it can;
  * 4. parks per city, 60 % of companies in one; alliances per industry, 10 % of companies members, one chair.
+ *
+ * `corridorRecords` yields the records one by one, each link after both its ends, so scale XL (1M companies, 10M
+ * links) is written and bulk-loaded as it is drawn, never whole in memory: what is kept is one compact entry per
+ * company and the table of links drawn so far. `generateCorridor` collects them for the smaller scales.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportRecord } from '@g60/graph-schema';
+import { PairTable } from '@g60/graph-schema/pair-table';
 import { CITY_WEIGHTS, SCALES, SHAPE, SPECIALTIES, type Scale } from './model.js';
 
 export { SCALES, type Scale };
@@ -39,6 +44,8 @@ interface CityInfo {
 }
 
 interface Company {
+  /** Position in drawing order: the company's number in the table of links. */
+  index: number;
   id: string;
   city: string;
   industry: string;
@@ -61,6 +68,12 @@ export type ExportFile = (typeof EXPORT_FILES)[number];
 
 export interface SyntheticCorridor {
   files: Record<ExportFile, ImportRecord[]>;
+}
+
+/** One record of the export and the file it belongs to. */
+export interface CorridorRecord {
+  file: ExportFile;
+  record: ImportRecord;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -102,20 +115,21 @@ function loadTemplates(): { segments: SegmentInfo[]; feeds: [string, string][]; 
   return { segments, feeds, cities };
 }
 
+/** The whole corridor in memory: for S, M and L (tests, the bench's online load). */
 export function generateCorridor(scale: Scale, seed = 60): SyntheticCorridor {
+  const files = Object.fromEntries(EXPORT_FILES.map((f) => [f, [] as ImportRecord[]])) as SyntheticCorridor['files'];
+  for (const { file, record } of corridorRecords(scale, seed)) files[file].push(record);
+  return { files };
+}
+
+/**
+ * The corridor as a stream of records. Every link comes after both its ends (companies before their links, each
+ * park and alliance before the links to it), after the curated cities, industries and segments it builds on.
+ */
+export function* corridorRecords(scale: Scale, seed = 60): Generator<CorridorRecord> {
   const random = new Random(seed);
   const size = SCALES[scale];
   const { segments, feeds, cities } = loadTemplates();
-  const files: Record<ExportFile, ImportRecord[]> = {
-    parks: [],
-    alliances: [],
-    companies: [],
-    'located-in': [],
-    'operates-in': [],
-    'in-park': [],
-    'member-of': [],
-    supplies: [],
-  };
   const base = { synthetic: true, sources: [] as string[] };
 
   const segmentsOf = new Map<string, SegmentInfo[]>();
@@ -176,6 +190,7 @@ export function generateCorridor(scale: Scale, seed = 60): SyntheticCorridor {
     }
     const id = `company:syn-${String(n).padStart(width, '0')}`;
     const company: Company = {
+      index: companies.length,
       id,
       city: city.id,
       industry,
@@ -191,18 +206,21 @@ export function generateCorridor(scale: Scale, seed = 60): SyntheticCorridor {
     for (let tries = 0; usedNames.has(name.zh) && tries < 8; tries++) name = companyName(random, city, segment);
     if (usedNames.has(name.zh)) name = { zh: `${name.zh}（${n}）`, en: `${name.en} #${n}` };
     usedNames.add(name.zh);
-    files.companies.push({
-      kind: 'Company',
-      id,
-      nameZh: name.zh,
-      nameEn: name.en,
-      aliases: [],
-      synthetic: true,
-      listed: random.float() < 0.04,
-      founded: String(1985 + random.int(0, 38)),
-    });
-    files['located-in'].push({ kind: 'LOCATED_IN', from: id, to: city.id, ...base });
-    for (const s of own) files['operates-in'].push({ kind: 'OPERATES_IN', from: id, to: s, ...base });
+    yield {
+      file: 'companies',
+      record: {
+        kind: 'Company',
+        id,
+        nameZh: name.zh,
+        nameEn: name.en,
+        aliases: [],
+        synthetic: true,
+        listed: random.float() < 0.04,
+        founded: String(1985 + random.int(0, 38)),
+      },
+    };
+    yield { file: 'located-in', record: { kind: 'LOCATED_IN', from: id, to: city.id, ...base } };
+    for (const s of own) yield { file: 'operates-in', record: { kind: 'OPERATES_IN', from: id, to: s, ...base } };
   }
 
   // 2–3. Supply links along the templates, drawn towards attractive suppliers.
@@ -227,7 +245,7 @@ export function generateCorridor(scale: Scale, seed = 60): SyntheticCorridor {
     return sampler;
   };
   const customers = companies.filter((c) => c.segments.some((s) => (upstreamOf.get(s) ?? []).length > 0));
-  const links = new Set<string>();
+  const links = new PairTable(size.supplies);
   let attempts = 0;
   while (links.size < size.supplies && attempts < size.supplies * 20) {
     attempts++;
@@ -248,18 +266,19 @@ export function generateCorridor(scale: Scale, seed = 60): SyntheticCorridor {
       : samplerFor(supplierSegment, bySegment.get(supplierSegment));
     const supplier = (sampler ?? samplerFor(supplierSegment, bySegment.get(supplierSegment)))?.draw(random);
     if (!supplier || supplier.id === customer.id) continue;
-    const key = `${supplier.id}>${customer.id}`;
-    if (links.has(key)) continue;
-    links.add(key);
+    if (!links.add(supplier.index, customer.index)) continue;
     const product = segmentName.get(supplierSegment);
-    files.supplies.push({
-      kind: 'SUPPLIES',
-      from: supplier.id,
-      to: customer.id,
-      ...base,
-      ...(product ? { product } : {}),
-      since: String(2010 + random.int(0, 14)),
-    });
+    yield {
+      file: 'supplies',
+      record: {
+        kind: 'SUPPLIES',
+        from: supplier.id,
+        to: customer.id,
+        ...base,
+        ...(product ? { product } : {}),
+        since: String(2010 + random.int(0, 14)),
+      },
+    };
   }
 
   // 4. Parks and alliances.
@@ -271,26 +290,29 @@ export function generateCorridor(scale: Scale, seed = 60): SyntheticCorridor {
     const industry = industrySamplers.get(city.id)?.draw(random) ?? random.pick(industries);
     const ordinal = (parksByCity.get(city.id)?.length ?? 0) + 1;
     push(parksByCity, city.id, id);
-    files.parks.push(
-      {
-        kind: 'Park',
-        id,
-        nameZh: `${city.zh.replace(/^上海/, '')}第${ordinal}产业园（合成）`,
-        nameEn: `${city.en.split(',')[0]} Industrial Park No. ${ordinal} (synthetic)`,
-        aliases: [],
-        synthetic: true,
-        level: random.pick(levels),
-        status: 'ESTABLISHED',
-      },
-      { kind: 'LOCATED_IN', from: id, to: city.id, ...base },
-      { kind: 'FOCUSES_ON', from: id, to: `industry:${industry}`, ...base },
-    );
+    const park: ImportRecord = {
+      kind: 'Park',
+      id,
+      nameZh: `${city.zh.replace(/^上海/, '')}第${ordinal}产业园（合成）`,
+      nameEn: `${city.en.split(',')[0]} Industrial Park No. ${ordinal} (synthetic)`,
+      aliases: [],
+      synthetic: true,
+      level: random.pick(levels),
+      status: 'ESTABLISHED',
+    };
+    yield { file: 'parks', record: park };
+    yield { file: 'parks', record: { kind: 'LOCATED_IN', from: id, to: city.id, ...base } };
+    yield { file: 'parks', record: { kind: 'FOCUSES_ON', from: id, to: `industry:${industry}`, ...base } };
   }
   for (const c of companies) {
     const parks = parksByCity.get(c.city);
     if (parks && random.float() < SHAPE.inParkShare)
-      files['in-park'].push({ kind: 'IN_PARK', from: c.id, to: random.pick(parks), ...base });
+      yield { file: 'in-park', record: { kind: 'IN_PARK', from: c.id, to: random.pick(parks), ...base } };
   }
+  // Alliances carry their member count, drawn after them: they and their members (a tenth of the companies) wait
+  // here so that each alliance still comes before the links to it.
+  const alliances: ImportRecord[] = [];
+  const memberships: ImportRecord[] = [];
   const allianceOf = new Map<string, string>();
   for (const industry of industries) {
     const id = `alliance:syn-${industry}`;
@@ -298,7 +320,7 @@ export function generateCorridor(scale: Scale, seed = 60): SyntheticCorridor {
       (SPECIALTIES[c.id]?.[industry] ?? 0) > (SPECIALTIES[best.id]?.[industry] ?? 0) ? c : best,
     );
     allianceOf.set(industry, id);
-    files.alliances.push(
+    alliances.push(
       {
         kind: 'Alliance',
         id,
@@ -319,7 +341,7 @@ export function generateCorridor(scale: Scale, seed = 60): SyntheticCorridor {
     const alliance = allianceOf.get(c.industry) ?? '';
     const count = members.get(alliance) ?? 0;
     members.set(alliance, count + 1);
-    files['member-of'].push({
+    memberships.push({
       kind: 'MEMBER_OF',
       from: c.id,
       to: alliance,
@@ -327,10 +349,11 @@ export function generateCorridor(scale: Scale, seed = 60): SyntheticCorridor {
       ...base,
     });
   }
-  for (const record of files.alliances) {
+  for (const record of alliances) {
     if (record.kind === 'Alliance') record.memberCount = members.get(record.id) ?? 0;
+    yield { file: 'alliances', record };
   }
-  return { files };
+  for (const record of memberships) yield { file: 'member-of', record };
 }
 
 /** The export as JSON Lines, one string per file: what "byte for byte" determinism is checked on. */

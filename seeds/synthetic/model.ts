@@ -4,12 +4,14 @@
  * templates, a few hubs have many customers) so that gap analysis and performance can be exercised at scale.
  */
 
-export type Scale = 'S' | 'M' | 'L';
+export type Scale = 'S' | 'M' | 'L' | 'XL';
 
 export const SCALES: Record<Scale, { companies: number; supplies: number; parks: number }> = {
   S: { companies: 5_000, supplies: 25_000, parks: 45 },
   M: { companies: 50_000, supplies: 250_000, parks: 180 },
   L: { companies: 200_000, supplies: 1_000_000, parks: 450 },
+  /** Generated and loaded as a stream (corridorRecords, `--bulk`): never whole in memory. */
+  XL: { companies: 1_000_000, supplies: 10_000_000, parks: 2_000 },
 };
 
 /** Relative number of high-tech firms per member city (roughly the order of their economies). */

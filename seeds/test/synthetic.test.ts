@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FILES, generateCorridor, toJsonLines } from '../synthetic/generate.js';
+import { corridorRecords, EXPORT_FILES, generateCorridor, toJsonLines } from '../synthetic/generate.js';
 import { SCALES, SHAPE } from '../synthetic/model.js';
 
 const digest = (scale: 'S' | 'M' | 'L', seed: number) => {
@@ -18,6 +18,21 @@ describe('synthetic corridor', () => {
     },
     240_000,
   );
+
+  it('streams every link after both its ends, so a bulk load can check it as it passes', () => {
+    const curated = /^(city|industry|segment|source):/;
+    const seen = new Set<string>();
+    let links = 0;
+    for (const { record } of corridorRecords('S', 60)) {
+      if ('id' in record) {
+        seen.add(record.id);
+        continue;
+      }
+      links++;
+      for (const end of [record.from, record.to]) expect(curated.test(end) || seen.has(end), end).toBe(true);
+    }
+    expect(links).toBeGreaterThan(SCALES.S.supplies);
+  });
 
   it('differs with another seed', () => {
     expect(digest('S', 1)).not.toBe(digest('S', 2));

@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { connectGraph } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { loadEnv } from '../env.js';
-import { bulkCommand } from './bulk/bulkCommand.js';
+import { bulkCommand, printBulkResult } from './bulk/bulkCommand.js';
+import { writeInputs } from './bulk/bulkInput.js';
 import { importRecords, type ImportProgress, type ImportSummary } from './importer.js';
 import { readRecords } from './parse.js';
 
@@ -55,29 +56,16 @@ function report(file: string, s: ImportSummary): void {
 
 const env = loadEnv();
 if (values.bulk) {
-  let failed = false;
+  let failed: boolean;
   try {
     const inputs = await Promise.all(
       positionals.map(async (f) => ({ name: f, raw: await readRecords(f, values.kind) })),
     );
-    const result = await bulkCommand(env, inputs, {
+    const result = await bulkCommand(env, writeInputs(inputs), {
       skipInvalid: values['skip-invalid'],
       log: (line) => console.error(line),
     });
-    for (const e of result.errors.slice(0, 200)) console.error(`${e.file}:${e.line} ${e.field}: ${e.message}`);
-    if (result.errors.length > 200) console.error(`… and ${result.errors.length - 200} more errors`);
-    if (!result.load) {
-      console.log('NOT imported: fix the rows above or pass --skip-invalid');
-      failed = true;
-    } else {
-      const l = result.load;
-      console.log(
-        `bulk-imported ${l.nodes} nodes and ${l.relationships} relationships: CSV ${(l.csvMs / 1000).toFixed(1)} s, ` +
-          `import ${(l.importMs / 1000).toFixed(1)} s (${l.relationshipsPerSecond} relationships/s), ` +
-          `constraints and indexes ${(result.indexMs / 1000).toFixed(1)} s` +
-          (result.errors.length > 0 ? `; ${result.errors.length} invalid records left out` : ''),
-      );
-    }
+    failed = !printBulkResult(result);
   } catch (error) {
     console.error(`import failed: ${(error as Error).message}`);
     failed = true;

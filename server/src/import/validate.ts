@@ -44,6 +44,20 @@ function issuesToErrors(line: number, issues: z.core.$ZodIssue[]): RecordError[]
 export type Where = (line: number) => string;
 export const fileLine: Where = (line) => `line ${line}`;
 
+/** One record against its model: the typed record, or what is wrong with it. */
+export function parseRecord(line: number, value: unknown): ImportRecordType | RecordError[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return [{ line, field: '(record)', message: 'must be an object' }];
+  }
+  const kind = (value as Record<string, unknown>).kind;
+  if (typeof kind !== 'string' || (!NODE_KINDS.includes(kind) && !REL_KINDS.includes(kind))) {
+    return [{ line, field: 'kind', message: `must be one of ${[...NODE_KINDS, ...REL_KINDS].join(', ')}` }];
+  }
+  const schema = NODE_KINDS.includes(kind) ? NodeRecord : RelRecord;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? (parsed.data as ImportRecordType) : issuesToErrors(line, parsed.error.issues);
+}
+
 export function validateRecords(raw: RawRecord[], where: Where = fileLine): ValidationResult {
   const valid: ValidRecord[] = [];
   const errors: RecordError[] = [];
@@ -51,26 +65,11 @@ export function validateRecords(raw: RawRecord[], where: Where = fileLine): Vali
   const firstLineOfRel = new Map<string, number>();
 
   for (const { line, value } of raw) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      errors.push({ line, field: '(record)', message: 'must be an object' });
+    const record = parseRecord(line, value);
+    if (Array.isArray(record)) {
+      errors.push(...record);
       continue;
     }
-    const kind = value.kind;
-    if (typeof kind !== 'string' || (!NODE_KINDS.includes(kind) && !REL_KINDS.includes(kind))) {
-      errors.push({
-        line,
-        field: 'kind',
-        message: `must be one of ${[...NODE_KINDS, ...REL_KINDS].join(', ')}`,
-      });
-      continue;
-    }
-    const schema = NODE_KINDS.includes(kind) ? NodeRecord : RelRecord;
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) {
-      errors.push(...issuesToErrors(line, parsed.error.issues));
-      continue;
-    }
-    const record = parsed.data as ImportRecordType;
     if ('id' in record) {
       const seen = firstLineOfId.get(record.id);
       if (seen !== undefined) {

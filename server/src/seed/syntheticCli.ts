@@ -1,25 +1,25 @@
 /**
- * `npm run seed:synthetic -- --scale S|M|L [--seed N] [--out DIR] [--no-load] [--batch-size N] [--bulk]`
+ * `npm run seed:synthetic -- --scale S|M|L|XL [--seed N] [--out DIR] [--no-load] [--batch-size N] [--bulk]`
  *
- * Generates the synthetic corridor (seeds/synthetic/), writes it as JSON Lines (same scale and seed, same bytes;
- * the SHA-256 printed at the end lets you check), and loads it — after the curated set it builds on — through the
- * same validated import as `npm run import`; with --bulk, both go into an empty local store through Neo4j's
- * offline importer (import/bulk/).
+ * Generates the synthetic corridor (seeds/synthetic/), writes it as JSON Lines with SHA256SUMS (same scale and
+ * seed, same bytes; the digest printed at the end lets you compare), and loads it — after the curated set it builds
+ * on — through the same validated import as `npm run import`; with --bulk, both go into an empty local store
+ * through Neo4j's offline importer (import/bulk/), streamed from the generator (syntheticLoad.ts). XL loads only
+ * that way: the online import holds each file in memory.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXPORT_FILES, generateCorridor, toJsonLines } from '@g60/seeds/synthetic';
+import type { ImportRecord } from '@g60/graph-schema';
+import { corridorRecords, EXPORT_FILES, SCALES, type ExportFile, type Scale } from '@g60/seeds/synthetic';
 import { intArg } from '../args.js';
 import { connectGraph } from '../db/connect.js';
 import { migrate } from '../db/migrate.js';
 import { loadEnv } from '../env.js';
-import { bulkCommand } from '../import/bulk/bulkCommand.js';
+import { printBulkResult } from '../import/bulk/bulkCommand.js';
 import { importRecords } from '../import/importer.js';
-import { readRecords } from '../import/parse.js';
 import { projectRoot } from '../paths.js';
-import { CURATED_DIR, loadCurated } from './loadSeed.js';
+import { loadCurated } from './loadSeed.js';
+import { bulkLoadSynthetic, CorridorExport } from './syntheticLoad.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,9 +32,15 @@ const { values } = parseArgs({
   },
 });
 
-const scale = values.scale?.toUpperCase();
-if (scale !== 'S' && scale !== 'M' && scale !== 'L') {
-  console.error('--scale: must be S (5k companies), M (50k) or L (200k)');
+const scale = values.scale?.toUpperCase() as Scale;
+if (!(scale in SCALES)) {
+  console.error('--scale: must be S (5k companies), M (50k), L (200k) or XL (1M, with --bulk)');
+  process.exit(2);
+}
+if (scale === 'XL' && !values.bulk && !values['no-load']) {
+  console.error(
+    '--scale XL loads only with --bulk (into an empty local store): the online import holds each file in memory',
+  );
   process.exit(2);
 }
 let seed: number;
@@ -45,57 +51,46 @@ try {
   process.exit(2);
 }
 const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
-
-let started = performance.now();
-const corridor = generateCorridor(scale, seed);
-const lines = toJsonLines(corridor);
 const out = values.out ?? join(projectRoot, 'seeds', 'synthetic', 'out', `${scale}-${seed}`);
-mkdirSync(out, { recursive: true });
-const hash = createHash('sha256');
-for (const file of EXPORT_FILES) {
-  writeFileSync(join(out, `${file}.jsonl`), lines[file]);
-  hash.update(lines[file]);
-}
-const rows = EXPORT_FILES.reduce((n, f) => n + corridor.files[f].length, 0);
-console.log(
-  `Generated scale ${scale}, seed ${seed}: ${rows} records in ${((performance.now() - started) / 1000).toFixed(1)} s → ${out}\n` +
-    `  export sha256 ${hash.digest('hex')}`,
-);
-if (values['no-load']) process.exit(0);
-
 const env = loadEnv();
+const log = (line: string) => console.error(line);
+
 if (values.bulk) {
-  let failed = false;
+  let failed: boolean;
   try {
-    const curated = await Promise.all(
-      readdirSync(CURATED_DIR)
-        .filter((f) => /\.(json|jsonl|csv)$/.test(f))
-        .sort()
-        .map(async (f) => ({ name: f, raw: await readRecords(join(CURATED_DIR, f)) })),
-    );
-    const synthetic = EXPORT_FILES.map((file) => ({
-      name: `${file}.jsonl`,
-      raw: corridor.files[file].map((value, i) => ({ line: i + 1, value: value as Record<string, unknown> })),
-    }));
-    const result = await bulkCommand(env, [...curated, ...synthetic], {
-      skipInvalid: false,
-      log: (line) => console.error(line),
-    });
-    for (const e of result.errors.slice(0, 20)) console.error(`${e.file}:${e.line} ${e.field}: ${e.message}`);
-    if (!result.load) throw new Error(`${result.errors.length} invalid records; nothing loaded`);
-    const l = result.load;
+    const result = await bulkLoadSynthetic(env, { scale, seed, out, log });
     console.log(
-      `Bulk-loaded ${l.nodes} nodes and ${l.relationships} relationships: CSV ${(l.csvMs / 1000).toFixed(1)} s, ` +
-        `import ${(l.importMs / 1000).toFixed(1)} s (${l.relationshipsPerSecond} relationships/s), ` +
-        `constraints and indexes ${(result.indexMs / 1000).toFixed(1)} s`,
+      `Generated scale ${scale}, seed ${seed}: ${result.export.records} records → ${out}\n  export sha256 ${result.export.sha256}`,
     );
+    failed = !printBulkResult(result);
   } catch (error) {
     console.error(`synthetic load failed: ${(error as Error).message}`);
     failed = true;
   }
   process.exit(failed ? 1 : 0);
 }
-const graph = await connectGraph(env, (line) => console.error(line));
+
+let started = performance.now();
+// Kept in memory only to load online afterwards (S, M, L).
+const files = Object.fromEntries(EXPORT_FILES.map((f) => [f, [] as ImportRecord[]])) as Record<
+  ExportFile,
+  ImportRecord[]
+>;
+const corridor = new CorridorExport(out);
+let drawn = 0;
+for (const { file, record } of corridorRecords(scale, seed)) {
+  corridor.write(file, record);
+  if (!values['no-load']) files[file].push(record);
+  if (++drawn % 4096 === 0) await corridor.drain();
+}
+const exported = await corridor.finish();
+console.log(
+  `Generated scale ${scale}, seed ${seed}: ${exported.records} records in ${((performance.now() - started) / 1000).toFixed(1)} s → ${out}\n` +
+    `  export sha256 ${exported.sha256}`,
+);
+if (values['no-load']) process.exit(0);
+
+const graph = await connectGraph(env, log);
 let failed = false;
 try {
   await migrate(graph.executor);
@@ -104,7 +99,7 @@ try {
   started = performance.now();
   let written = 0;
   for (const file of EXPORT_FILES) {
-    const raw = corridor.files[file].map((value, i) => ({ line: i + 1, value: value as Record<string, unknown> }));
+    const raw = files[file].map((value, i) => ({ line: i + 1, value: value as Record<string, unknown> }));
     const summary = await importRecords(graph.executor, raw, {
       batchSize,
       onProgress: (p) => {

@@ -1,24 +1,29 @@
 /**
  * The offline bulk load gives the same graph as the online import: the curated data set and the hand-built chain
  * go in both ways — online into the suite's Neo4j, offline into a fresh store started on its own — and every node
- * and link, with every property and its type, is compared.
+ * and link, with every property and its type, is compared. The synthetic corridor's streamed bulk load (the only
+ * way XL loads) is checked at scale S against the same corridor generated in memory.
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NODE_LABELS } from '@g60/graph-schema';
+import { EXPORT_FILES, generateCorridor, SCALES, toJsonLines } from '@g60/seeds/synthetic';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainFixture } from '../../../test/chainFixture.js';
 import { openTestGraph, type TestGraph } from '../../../test/graph.js';
 import { Executor } from '../../db/executor.js';
+import { loadEnv } from '../../env.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/localNeo4j.js';
 import { CURATED_DIR } from '../../seed/loadSeed.js';
+import { bulkLoadSynthetic } from '../../seed/syntheticLoad.js';
 import { importRecords } from '../importer.js';
-import { readRecords, type RawRecord } from '../parse.js';
-import { validateForBulk, type BulkInput } from './bulkInput.js';
-import { bulkLoad, BulkLoadError } from './bulkLoad.js';
+import { readRecords } from '../parse.js';
+import { writeInputs, type BulkInput } from './bulkInput.js';
+import { bulkImport, BulkLoadError } from './bulkLoad.js';
 import { fillEmptyArrays } from './emptyArrays.js';
 
 async function freePort(): Promise<number> {
@@ -55,7 +60,8 @@ const inputs: BulkInput[] = [];
 let graph: TestGraph;
 let local: LocalNeo4j | undefined;
 let bulkDriver: Driver | undefined;
-const home = join(mkdtempSync(join(tmpdir(), 'g60-bulk-test-')), 'home');
+const scratch = mkdtempSync(join(tmpdir(), 'g60-bulk-test-'));
+const home = join(scratch, 'home');
 
 beforeAll(async () => {
   for (const f of readdirSync(CURATED_DIR)
@@ -80,13 +86,14 @@ afterAll(async () => {
 
 describe('bulk load', () => {
   it('gives the same nodes, links and typed properties as the online import', async () => {
-    const { records, errors } = validateForBulk(inputs);
-    expect(errors).toEqual([]);
-    const summary = await bulkLoad(records, { homeDir: home, heapMiB: 512 });
+    const writer = await writeInputs(inputs)(mkdtempSync(join(scratch, 'csv-')));
+    expect(writer.errors).toEqual([]);
+    const files = await writer.finish();
+    const summary = await bulkImport(files, { homeDir: home, heapMiB: 512 });
     expect(summary.relationships).toBeGreaterThan(100);
     local = await startLocalNeo4j({ port: await freePort(), homeDir: home, heapMiB: 512, pageCacheMiB: 128 });
     bulkDriver = neo4j.driver(local.uri, undefined, { disableLosslessIntegers: true });
-    await fillEmptyArrays(new Executor(bulkDriver, { timeoutMs: 60_000 }), summary.emptyArrays);
+    await fillEmptyArrays(new Executor(bulkDriver, { timeoutMs: 60_000 }), files.emptyArrays);
     const online = await dump(graph.executor.driver);
     const offline = await dump(bulkDriver);
     expect(offline.length).toBe(online.length);
@@ -94,23 +101,47 @@ describe('bulk load', () => {
   }, 240_000);
 
   it('refuses a store that already holds a database', async () => {
-    await expect(bulkLoad([], { homeDir: home, heapMiB: 512 })).rejects.toBeInstanceOf(BulkLoadError);
+    const files = await new (await import('./bulkCsv.js')).BulkCsvWriter(scratch).finish();
+    await expect(bulkImport(files, { homeDir: home, heapMiB: 512 })).rejects.toBeInstanceOf(BulkLoadError);
   });
 
-  it('names every input problem by file and line: a link to a node not in the input, an id given twice', () => {
-    const extra: RawRecord[] = [
-      { line: 1, value: { kind: 'SUPPLIES', from: 'company:t-a1', to: 'company:nowhere' } },
-      { line: 2, value: { kind: 'Company', id: 'company:t-a1', nameZh: '重复' } },
-    ];
-    const { errors } = validateForBulk([...inputs, { name: 'extra.json', raw: extra }]);
-    expect(errors).toEqual([
-      expect.objectContaining({
-        file: 'extra.json',
-        line: 2,
-        field: 'id',
-        message: expect.stringMatching(/chain.json:/),
-      }),
-      expect.objectContaining({ file: 'extra.json', line: 1, field: 'to', message: expect.stringMatching(/no node/) }),
-    ]);
-  });
+  it('streams the synthetic corridor into an empty store: the export and the graph are those of the generator', async () => {
+    await bulkDriver?.close();
+    await local?.stop();
+    local = undefined;
+    const out = join(scratch, 'export');
+    const env = { ...loadEnv({}), NEO4J_DATA_DIR: join(scratch, 'synthetic'), NEO4J_BOLT_PORT: await freePort() };
+    const result = await bulkLoadSynthetic(env, { scale: 'S', seed: 60, out, log: () => {} });
+    expect(result.errorCount).toBe(0);
+
+    // The streamed export holds the bytes of the corridor generated in memory.
+    const lines = toJsonLines(generateCorridor('S', 60));
+    const sums = EXPORT_FILES.map((f) => `${createHash('sha256').update(lines[f]).digest('hex')}  ${f}.jsonl\n`).join(
+      '',
+    );
+    expect(readFileSync(join(out, 'SHA256SUMS'), 'utf8')).toBe(sums);
+    expect(result.export.sha256).toBe(createHash('sha256').update(sums).digest('hex'));
+
+    local = await startLocalNeo4j({
+      port: env.NEO4J_BOLT_PORT,
+      homeDir: env.NEO4J_DATA_DIR,
+      heapMiB: 512,
+      pageCacheMiB: 128,
+    });
+    bulkDriver = neo4j.driver(local.uri, undefined, { disableLosslessIntegers: true });
+    const { records } = await bulkDriver.executeQuery(`
+      MATCH (c:Company {synthetic: true}) WITH count(c) AS companies
+      MATCH ()-[s:SUPPLIES {synthetic: true}]->() WITH companies, count(s) AS supplies, count(s.sources) AS withSources
+      MATCH (c:Company {synthetic: true})-[:LOCATED_IN]->(:City {role: 'MEMBER'})
+      RETURN companies, supplies, withSources, count(c) AS placed`);
+    expect(records[0]?.toObject()).toEqual({
+      companies: SCALES.S.companies,
+      supplies: SCALES.S.supplies,
+      withSources: SCALES.S.supplies,
+      placed: SCALES.S.companies,
+    });
+    // The migration ran on the first start: the constraints the online import relies on are there.
+    const constraints = await bulkDriver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN count(name) AS n');
+    expect(constraints.records[0]?.get('n')).toBeGreaterThan(5);
+  }, 240_000);
 });

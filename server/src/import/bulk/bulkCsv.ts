@@ -1,16 +1,30 @@
 /**
- * Validated records as the CSV files of Neo4j's offline importer (`neo4j-admin database import full`): one node
- * file per label and one relationship file per type, each with a typed header. Types follow what the online import
- * stores, so both paths give the same graph: numbers as floats (the driver sends every JavaScript number as a
- * float), booleans, strings and string arrays.
+ * Validated records, one at a time, into the CSV files of Neo4j's offline importer (`neo4j-admin database import
+ * full`), with the checks a load into an empty database needs beyond each record's own: every link's ends were
+ * given before it, and an id or a link given twice — in one file or across files — is an error, not an update.
+ *
+ * It streams: scale XL (11M records) passes through in constant memory apart from one number per node id and a
+ * PairTable entry per link. Each label and type gets its files in parts; a part's typed header lists the columns
+ * seen so far, and a record with a new property starts the next part (the importer takes several files per label,
+ * each with its own header). Types follow what the online import stores, so both paths give the same graph:
+ * numbers as floats (the driver sends every JavaScript number as a float), booleans, strings and string arrays.
  */
-import { createWriteStream } from 'node:fs';
-import { join } from 'node:path';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import type { ImportRecord, NodeLabel, RelType } from '@g60/graph-schema';
+import { join } from 'node:path';
+import { labelOfId, type ImportRecord, type NodeLabel, type RelType } from '@g60/graph-schema';
+import { PairTable } from '@g60/graph-schema/pair-table';
 import { nodeProps, relProps } from '../importer.js';
 
-type Column = { key: string; type: 'string' | 'float' | 'boolean' | 'string[]' };
+type ColumnType = 'string' | 'float' | 'boolean' | 'string[]';
+type Column = { key: string; type: ColumnType };
+
+export interface BulkRecordError {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+}
 
 export interface BulkFiles {
   nodes: { label: NodeLabel; file: string; rows: number }[];
@@ -28,118 +42,235 @@ export interface EmptyArrays {
   relationships: { type: RelType; key: string }[];
 }
 
-function emptyArrayKeys(rows: Record<string, unknown>[]): string[] {
-  const keys = new Set<string>();
-  for (const row of rows) {
-    for (const [key, value] of Object.entries(row)) if (Array.isArray(value) && value.length === 0) keys.add(key);
-  }
-  return [...keys];
-}
-
 /** Array delimiters to choose from: the first that no array element contains. */
 const DELIMITERS = [';', '|', '¦', '\u001f'];
 
-function typeOf(value: unknown): Column['type'] {
+/** For records held in memory: the first delimiter none of their array elements contains. */
+export function chooseArrayDelimiter(records: Iterable<ImportRecord>): string {
+  const used = new Set<string>();
+  for (const record of records) {
+    for (const value of Object.values(record)) {
+      if (Array.isArray(value))
+        for (const v of value) for (const d of DELIMITERS) if (String(v).includes(d)) used.add(d);
+    }
+  }
+  const delimiter = DELIMITERS.find((d) => !used.has(d));
+  if (!delimiter) throw new Error('every array delimiter the bulk import can use occurs in the data');
+  return delimiter;
+}
+
+/** Where each node and link was first given, two typed arrays long: what "given already at" messages quote. */
+class Origins {
+  private files: string[] = [];
+  private fileOf: Uint16Array = new Uint16Array(1024);
+  private lineOf: Uint32Array = new Uint32Array(1024);
+  private count = 0;
+
+  add(file: string, line: number): number {
+    let f = this.files.lastIndexOf(file);
+    if (f < 0) f = this.files.push(file) - 1;
+    if (this.count === this.lineOf.length) {
+      const fileOf = new Uint16Array(this.count * 2);
+      fileOf.set(this.fileOf);
+      this.fileOf = fileOf;
+      const lineOf = new Uint32Array(this.count * 2);
+      lineOf.set(this.lineOf);
+      this.lineOf = lineOf;
+    }
+    this.fileOf[this.count] = f;
+    this.lineOf[this.count] = line;
+    return this.count++;
+  }
+
+  at(n: number): string {
+    return `${this.files[this.fileOf[n] ?? 0]}:${this.lineOf[n]}`;
+  }
+}
+
+interface Part {
+  file: string;
+  columns: Column[];
+  out: WriteStream;
+  /** Rows are joined here and written 64 KiB at a time: one write call per row would cost more than the rows. */
+  pending: string;
+  rows: number;
+}
+
+const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
+function typeOf(value: unknown): ColumnType {
   if (Array.isArray(value)) return 'string[]';
   if (typeof value === 'number') return 'float';
   if (typeof value === 'boolean') return 'boolean';
   return 'string';
 }
 
-/** Every property key a group of records uses, with its type, in first-seen order. */
-function columnsOf(rows: Record<string, unknown>[]): Column[] {
-  const columns = new Map<string, Column>();
-  for (const row of rows) {
-    for (const [key, value] of Object.entries(row)) {
-      if (value === undefined || value === null || columns.has(key)) continue;
-      columns.set(key, { key, type: typeOf(value) });
-    }
-  }
-  return [...columns.values()];
-}
+/** How many errors are kept with their place; past that only counted (a wrong file can have millions). */
+const KEPT_ERRORS = 1_000;
 
-const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
+export class BulkCsvWriter {
+  /** The first errors, with their place; `errorCount` counts them all. */
+  readonly errors: BulkRecordError[] = [];
+  errorCount = 0;
+  private readonly nodeNumber = new Map<string, number>();
+  private readonly nodeOrigins = new Origins();
+  private readonly linkOrigins = new Origins();
+  private readonly links = new Map<RelType, PairTable>();
+  private readonly parts = new Map<string, Part>();
+  private readonly closed: { kind: string; file: string; rows: number }[] = [];
+  private readonly closing: Promise<void>[] = [];
+  private partsMade = 0;
+  private readonly emptyArrays = new Set<string>();
+  private multiline = false;
 
-function cell(value: unknown, type: Column['type'], delimiter: string): string {
-  if (value === undefined || value === null) return '';
-  if (type === 'string[]') return quote((value as string[]).join(delimiter));
-  if (type === 'string') return quote(String(value));
-  return String(value);
-}
+  constructor(
+    private readonly dir: string,
+    private readonly arrayDelimiter = DELIMITERS[0] as string,
+  ) {}
 
-async function writeCsv(path: string, header: string[], lines: Iterable<string[]>): Promise<void> {
-  const out = createWriteStream(path, { encoding: 'utf8' });
-  const write = async (line: string[]) => {
-    if (!out.write(`${line.join(',')}\n`)) await once(out, 'drain');
-  };
-  await write(header);
-  for (const line of lines) await write(line);
-  out.end();
-  await once(out, 'finish');
-}
-
-export async function writeBulkCsv(records: readonly ImportRecord[], dir: string): Promise<BulkFiles> {
-  const nodes = new Map<NodeLabel, Record<string, unknown>[]>();
-  const rels = new Map<RelType, { from: string; to: string; props: Record<string, unknown> }[]>();
-  let multiline = false;
-  const used = new Set<string>();
-  for (const record of records) {
-    // The same properties the online import stores (importer.ts), so both paths give the same graph.
-    const props = 'id' in record ? nodeProps(record) : relProps(record);
-    for (const value of Object.values(props)) {
-      if (typeof value === 'string' && /[\r\n]/.test(value)) multiline = true;
-      if (Array.isArray(value))
-        for (const v of value) for (const d of DELIMITERS) if (String(v).includes(d)) used.add(d);
-    }
+  /**
+   * Checks the record against what came before and writes it; a record with an error is left out. Nodes must
+   * come before the links to them. Call `drain()` now and then: writes are buffered, not awaited.
+   */
+  add(record: ImportRecord, file: string, line: number): void {
     if ('id' in record) {
-      const list = nodes.get(record.kind) ?? [];
-      list.push(props);
-      nodes.set(record.kind, list);
-    } else {
-      const list = rels.get(record.kind) ?? [];
-      list.push({ from: record.from, to: record.to, props });
-      rels.set(record.kind, list);
+      const first = this.nodeNumber.get(record.id);
+      if (first !== undefined) {
+        this.reject({
+          file,
+          line,
+          field: 'id',
+          message: `"${record.id}" is given already at ${this.nodeOrigins.at(first)}`,
+        });
+        return;
+      }
+      const props = nodeProps(record);
+      if (!this.checkArrays(props, file, line)) return;
+      this.nodeNumber.set(record.id, this.nodeOrigins.add(file, line));
+      // `id` is the import id (one id space: every id carries its label's prefix) and stays a property.
+      this.write(`nodes-${record.kind}`, props, [quote(record.id)], ['id:ID']);
+      return;
+    }
+    const bad: BulkRecordError[] = [];
+    const ends = (['from', 'to'] as const).map((end) => {
+      const n = this.nodeNumber.get(record[end]);
+      if (n === undefined) {
+        bad.push({ file, line, field: end, message: `no node with id "${record[end]}" before it in the input` });
+      }
+      return n ?? -1;
+    });
+    for (const s of record.sources) {
+      if (!this.nodeNumber.has(s) || labelOfId(s) !== 'Source') {
+        bad.push({ file, line, field: 'sources', message: `no Source with id "${s}" before it in the input` });
+      }
+    }
+    const props = relProps(record);
+    if (bad.length > 0 || !this.checkArrays(props, file, line)) {
+      for (const e of bad) this.reject(e);
+      return;
+    }
+    let table = this.links.get(record.kind);
+    if (!table) this.links.set(record.kind, (table = new PairTable()));
+    const [from, to] = ends as [number, number];
+    const first = table.get(from, to);
+    if (first !== undefined) {
+      const message = `this ${record.kind} link is given already at ${this.linkOrigins.at(first)}`;
+      this.reject({ file, line, field: 'to', message });
+      return;
+    }
+    table.add(from, to, this.linkOrigins.add(file, line));
+    this.write(`relationships-${record.kind}`, props, [quote(record.from), quote(record.to)], [':START_ID', ':END_ID']);
+  }
+
+  /** Resolves once every file can take more: call it every few thousand records. */
+  async drain(): Promise<void> {
+    for (const part of this.parts.values()) if (part.out.writableNeedDrain) await once(part.out, 'drain');
+  }
+
+  /** Closes every file and says what the importer is to read. */
+  async finish(): Promise<BulkFiles> {
+    for (const [kind, part] of this.parts) this.closing.push(this.close(kind, part));
+    this.parts.clear();
+    await Promise.all(this.closing);
+    const files: BulkFiles = {
+      nodes: [],
+      relationships: [],
+      arrayDelimiter: this.arrayDelimiter,
+      multiline: this.multiline,
+      emptyArrays: { nodes: [], relationships: [] },
+    };
+    for (const { kind, file, rows } of this.closed) {
+      const [group, name] = kind.split('-', 2) as [string, string];
+      if (group === 'nodes') files.nodes.push({ label: name as NodeLabel, file, rows });
+      else files.relationships.push({ type: name as RelType, file, rows });
+    }
+    for (const entry of this.emptyArrays) {
+      const [group, name, key] = entry.split(' ') as [string, string, string];
+      if (group === 'nodes') files.emptyArrays.nodes.push({ label: name as NodeLabel, key });
+      else files.emptyArrays.relationships.push({ type: name as RelType, key });
+    }
+    return files;
+  }
+
+  /** Counts an error found elsewhere (a record that failed its model) with those of the load. */
+  reject(error: BulkRecordError): void {
+    this.errorCount++;
+    if (this.errors.length < KEPT_ERRORS) this.errors.push(error);
+  }
+
+  /** Array elements must not hold the delimiter; notes line breaks and empty arrays on the way. */
+  private checkArrays(props: Record<string, unknown>, file: string, line: number): boolean {
+    for (const [key, value] of Object.entries(props)) {
+      if (typeof value === 'string' && (value.includes('\n') || value.includes('\r'))) this.multiline = true;
+      if (!Array.isArray(value)) continue;
+      if (value.some((v) => String(v).includes(this.arrayDelimiter))) {
+        const message = `an element holds "${this.arrayDelimiter}", the array delimiter of this bulk load`;
+        this.reject({ file, line, field: key, message });
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private write(kind: string, props: Record<string, unknown>, idCells: string[], idHeader: string[]): void {
+    let part = this.parts.get(kind);
+    const fresh = Object.entries(props).filter(
+      ([key, value]) =>
+        value !== undefined && value !== null && key !== 'id' && !(part?.columns.some((c) => c.key === key) ?? false),
+    );
+    if (!part || fresh.length > 0) {
+      const columns = [...(part?.columns ?? []), ...fresh.map(([key, value]) => ({ key, type: typeOf(value) }))];
+      if (part) this.closing.push(this.close(kind, part));
+      const file = join(this.dir, `${kind}-${this.partsMade++}.csv`);
+      part = { file, columns, out: createWriteStream(file, { encoding: 'utf8' }), pending: '', rows: 0 };
+      part.pending = `${[...idHeader, ...columns.map((c) => `${c.key}:${c.type}`)].join(',')}\n`;
+      this.parts.set(kind, part);
+    }
+    const cells = idCells;
+    for (const { key, type } of part.columns) {
+      const value = props[key];
+      if (Array.isArray(value) && value.length === 0) this.emptyArrays.add(`${kind.replace('-', ' ')} ${key}`);
+      cells.push(this.cell(value, type));
+    }
+    part.pending += `${cells.join(',')}\n`;
+    part.rows++;
+    if (part.pending.length >= 65_536) {
+      part.out.write(part.pending);
+      part.pending = '';
     }
   }
-  const arrayDelimiter = DELIMITERS.find((d) => !used.has(d));
-  if (!arrayDelimiter) throw new Error('every array delimiter the bulk import can use occurs in the data');
 
-  const files: BulkFiles = {
-    nodes: [],
-    relationships: [],
-    arrayDelimiter,
-    multiline,
-    emptyArrays: {
-      nodes: [...nodes].flatMap(([label, rows]) => emptyArrayKeys(rows).map((key) => ({ label, key }))),
-      relationships: [...rels].flatMap(([type, rows]) =>
-        emptyArrayKeys(rows.map((r) => r.props)).map((key) => ({ type, key })),
-      ),
-    },
-  };
-  for (const [label, rows] of nodes) {
-    // `id` is the import id (one id space: every id carries its label's prefix) and stays a property.
-    const columns = columnsOf(rows).filter((c) => c.key !== 'id');
-    const file = join(dir, `nodes-${label}.csv`);
-    await writeCsv(
-      file,
-      ['id:ID', ...columns.map((c) => `${c.key}:${c.type}`)],
-      rows.map((r) => [quote(r.id as string), ...columns.map((c) => cell(r[c.key], c.type, arrayDelimiter))]),
-    );
-    files.nodes.push({ label, file, rows: rows.length });
+  private cell(value: unknown, type: ColumnType): string {
+    if (value === undefined || value === null) return '';
+    if (type === 'string[]') return quote((value as string[]).join(this.arrayDelimiter));
+    if (type === 'string') return quote(String(value));
+    return String(value);
   }
-  for (const [type, rows] of rels) {
-    const columns = columnsOf(rows.map((r) => r.props));
-    const file = join(dir, `relationships-${type}.csv`);
-    await writeCsv(
-      file,
-      [':START_ID', ':END_ID', ...columns.map((c) => `${c.key}:${c.type}`)],
-      rows.map((r) => [
-        quote(r.from),
-        quote(r.to),
-        ...columns.map((c) => cell(r.props[c.key], c.type, arrayDelimiter)),
-      ]),
-    );
-    files.relationships.push({ type, file, rows: rows.length });
+
+  private async close(kind: string, part: Part): Promise<void> {
+    this.closed.push({ kind, file: part.file, rows: part.rows });
+    part.out.end(part.pending);
+    part.pending = '';
+    await once(part.out, 'finish');
   }
-  return files;
 }

@@ -1,10 +1,13 @@
 /**
- * The checks a bulk load needs beyond each record's own: the database starts empty, so every link's ends must be
- * nodes of the input, and an id or a link given twice — in one file or across files — is an error, not an update.
+ * What a bulk load reads, into the writer (bulkCsv.ts): files held in memory (`npm run import -- --bulk`), whose
+ * nodes all go before any link, and record streams (the synthetic corridor), whose links already come after their
+ * ends. Each record is checked against its model on the way.
  */
 import type { ImportRecord } from '@g60/graph-schema';
 import type { RawRecord } from '../parse.js';
-import { validateRecords } from '../validate.js';
+import { parseRecord } from '../validate.js';
+import { BulkCsvWriter, chooseArrayDelimiter, type BulkRecordError } from './bulkCsv.js';
+import type { BulkWrite } from './bulkCommand.js';
 
 export interface BulkInput {
   /** How messages name the input: its file name. */
@@ -12,59 +15,76 @@ export interface BulkInput {
   raw: RawRecord[];
 }
 
-export interface BulkRecordError {
+/** A record of a stream, with the file and line messages name it by. */
+export interface BulkStreamRecord {
   file: string;
   line: number;
-  field: string;
-  message: string;
+  value: unknown;
 }
 
-export function validateForBulk(inputs: readonly BulkInput[]): { records: ImportRecord[]; errors: BulkRecordError[] } {
-  const errors: BulkRecordError[] = [];
-  const valid: { file: string; line: number; record: ImportRecord }[] = [];
+/** How often a stream waits for the files to take what was written (backpressure). */
+const DRAIN_EVERY = 4_096;
+
+export interface ParsedInputs {
+  valid: { file: string; line: number; record: ImportRecord }[];
+  errors: BulkRecordError[];
+}
+
+/** The files' records checked against their models: to choose the array delimiter before anything is written. */
+export function parseInputs(inputs: readonly BulkInput[]): ParsedInputs {
+  const parsed: ParsedInputs = { valid: [], errors: [] };
   for (const { name, raw } of inputs) {
-    const result = validateRecords(raw);
-    // Loops, not push(...list): a file of a million records would overflow the stack as arguments.
-    for (const e of result.errors) errors.push({ file: name, ...e });
-    for (const v of result.valid) valid.push({ file: name, ...v });
-  }
-  const nodeAt = new Map<string, string>();
-  for (const { file, line, record } of valid) {
-    if (!('id' in record)) continue;
-    const first = nodeAt.get(record.id);
-    if (first) errors.push({ file, line, field: 'id', message: `"${record.id}" is given already at ${first}` });
-    else nodeAt.set(record.id, `${file}:${line}`);
-  }
-  const linkAt = new Map<string, string>();
-  const records: ImportRecord[] = [];
-  for (const { file, line, record } of valid) {
-    if ('from' in record) {
-      const bad: BulkRecordError[] = [];
-      for (const end of ['from', 'to'] as const) {
-        if (!nodeAt.has(record[end])) {
-          bad.push({
-            file,
-            line,
-            field: end,
-            message: `no node with id "${record[end]}" in the input (a bulk load starts empty)`,
-          });
-        }
-      }
-      for (const s of record.sources) {
-        if (!nodeAt.has(s))
-          bad.push({ file, line, field: 'sources', message: `no Source with id "${s}" in the input` });
-      }
-      const key = `${record.kind}|${record.from}|${record.to}`;
-      const first = linkAt.get(key);
-      if (first)
-        bad.push({ file, line, field: 'to', message: `this ${record.kind} link is given already at ${first}` });
-      else linkAt.set(key, `${file}:${line}`);
-      errors.push(...bad);
-      if (bad.length > 0) continue;
-    } else if (nodeAt.get(record.id) !== `${file}:${line}`) {
-      continue;
+    for (const { line, value } of raw) {
+      const record = parseRecord(line, value);
+      if (Array.isArray(record)) for (const e of record) parsed.errors.push({ file: name, ...e });
+      else parsed.valid.push({ file: name, line, record });
     }
-    records.push(record);
   }
-  return { records, errors };
+  return parsed;
+}
+
+/** Parsed files into the writer, the nodes of every file first: a link may name a node of a later file. */
+export async function addParsed(writer: BulkCsvWriter, parsed: ParsedInputs): Promise<void> {
+  for (const e of parsed.errors) writer.reject(e);
+  let n = 0;
+  for (const pass of ['nodes', 'links'] as const) {
+    for (const { file, line, record } of parsed.valid) {
+      if ('id' in record !== (pass === 'nodes')) continue;
+      writer.add(record, file, line);
+      if (++n % DRAIN_EVERY === 0) await writer.drain();
+    }
+  }
+}
+
+/**
+ * A stream's records, checked, in its order. Every few thousand records it waits for the files to take what was
+ * written, and for `every` (progress, the caller's own files) when it returns a promise.
+ */
+export async function addStream(
+  writer: BulkCsvWriter,
+  records: Iterable<BulkStreamRecord>,
+  every: (n: number) => void | Promise<void> = () => {},
+): Promise<number> {
+  let n = 0;
+  for (const { file, line, value } of records) {
+    const record = parseRecord(line, value);
+    if (Array.isArray(record)) for (const e of record) writer.reject({ file, ...e });
+    else writer.add(record, file, line);
+    if (++n % DRAIN_EVERY === 0) {
+      await every(n);
+      await writer.drain();
+    }
+  }
+  await every(n);
+  return n;
+}
+
+/** `npm run import -- --bulk`: the files, read whole, with the first array delimiter none of their values holds. */
+export function writeInputs(inputs: readonly BulkInput[]): BulkWrite {
+  return async (dir) => {
+    const parsed = parseInputs(inputs);
+    const writer = new BulkCsvWriter(dir, chooseArrayDelimiter(parsed.valid.map((v) => v.record)));
+    await addParsed(writer, parsed);
+    return writer;
+  };
 }
