@@ -93,11 +93,20 @@ export class Executor {
     return this.transaction('WRITE', name, work, timeoutMs);
   }
 
-  /** Statements that cannot run inside a managed transaction (schema changes are fine there; this is for DDL). */
-  async runAutoCommit(name: string, text: string, params: Record<string, unknown> = {}): Promise<void> {
+  /**
+   * Statements that cannot run inside a managed transaction: DDL, and `CALL { … } IN TRANSACTIONS` over millions of
+   * rows. Returns how many properties the statement set.
+   */
+  async runAutoCommit(
+    name: string,
+    text: string,
+    params: Record<string, unknown> = {},
+    timeoutMs = this.options.timeoutMs,
+  ): Promise<number> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
     try {
-      await session.run(text, params, { timeout: this.options.timeoutMs, metadata: { app: 'g60', query: name } });
+      const result = await session.run(text, params, { timeout: timeoutMs, metadata: { app: 'g60', query: name } });
+      return result.summary.counters.updates().propertiesSet;
     } catch (error) {
       throw mapDriverError(error, name);
     } finally {

@@ -23,13 +23,21 @@ export interface MigrationResult {
   ms: number;
 }
 
+/**
+ * How long index population may take: the first start after a bulk load builds every index over what was loaded
+ * (XL: 1M companies in the full-text index), far past a query's usual limit.
+ */
+const POPULATION_SECONDS = 1_800;
+
 export async function migrate(executor: Executor): Promise<MigrationResult> {
   const started = Date.now();
   const statements = constraintStatements();
+  const timeoutMs = (POPULATION_SECONDS + 30) * 1000;
   for (const [i, statement] of statements.entries()) {
-    await executor.runAutoCommit(`migrate.${i}`, statement);
+    // A constraint's statement returns once its index holds every existing node.
+    await executor.runAutoCommit(`migrate.${i}`, statement, {}, timeoutMs);
   }
-  await executor.runAutoCommit('migrate.awaitIndexes', AWAIT_INDEXES, { seconds: 300 });
+  await executor.runAutoCommit('migrate.awaitIndexes', AWAIT_INDEXES, { seconds: POPULATION_SECONDS }, timeoutMs);
   const missing = await checkSchema(executor);
   if (missing.length > 0) {
     throw new DomainError('INTERNAL', `schema check failed; not online: ${missing.join(', ')}`);

@@ -13,7 +13,7 @@ import { migrate } from '../../db/migrate.js';
 import type { Env } from '../../env.js';
 import { DEFAULT_HOME } from '../../neo4j/localNeo4j.js';
 import type { BulkCsvWriter, BulkRecordError } from './bulkCsv.js';
-import { assertEmptyStore, bulkImport, BulkLoadError, type BulkImportSummary } from './bulkLoad.js';
+import { assertEmptyStore, bulkImport, BulkLoadError, removeDatabase, type BulkImportSummary } from './bulkLoad.js';
 import { fillEmptyArrays } from './emptyArrays.js';
 
 export interface BulkLoadSummary extends BulkImportSummary {
@@ -68,12 +68,21 @@ export async function bulkCommand(
     );
     load = { ...(await bulkImport(files, { homeDir, heapMiB: env.NEO4J_HEAP, log: options.log })), csvMs };
     const indexStarted = performance.now();
-    const graph = await connectGraph(env, options.log);
     try {
-      await migrate(graph.executor);
-      await fillEmptyArrays(graph.executor, files.emptyArrays);
-    } finally {
-      await graph.close();
+      const graph = await connectGraph(env, options.log);
+      try {
+        await migrate(graph.executor);
+        await fillEmptyArrays(graph.executor, files.emptyArrays);
+      } finally {
+        await graph.close();
+      }
+    } catch (error) {
+      // A store without its constraints or with missing arrays is not what the online import makes: empty it
+      // again, so nothing half-made stays and the same command can be run once the cause is fixed.
+      removeDatabase(homeDir);
+      throw new BulkLoadError(
+        `the store was loaded but setting it up failed, so it was emptied again: ${(error as Error).message}`,
+      );
     }
     return { ...result, load, indexMs: Math.round(performance.now() - indexStarted) };
   } finally {

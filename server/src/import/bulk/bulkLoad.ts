@@ -5,7 +5,7 @@
  * indexes are created afterwards by the usual migration, on the first start.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { checkJava, resolveClasspath } from '../../neo4j/classpath.js';
@@ -32,6 +32,13 @@ export interface BulkImportSummary {
 export function hasDatabase(homeDir: string): boolean {
   const store = join(homeDir, 'data', 'databases', 'neo4j');
   return existsSync(store) && readdirSync(store).length > 0;
+}
+
+/** Deletes the database the importer made (its store and transaction log), leaving the home as before the load. */
+export function removeDatabase(homeDir: string): void {
+  for (const dir of ['databases', 'transactions']) {
+    rmSync(join(homeDir, 'data', dir, 'neo4j'), { recursive: true, force: true });
+  }
 }
 
 export function assertEmptyStore(homeDir: string): void {
