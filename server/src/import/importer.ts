@@ -69,7 +69,10 @@ export function relProps(record: Extract<ImportRecord, { from: string }>): Recor
 }
 
 function stripUndefined(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+  // A loop rather than entries/fromEntries: this runs once per record, 11M times for a bulk load of XL.
+  const out: Record<string, unknown> = {};
+  for (const key in props) if (props[key] !== undefined) out[key] = props[key];
+  return out;
 }
 
 export async function importRecords(

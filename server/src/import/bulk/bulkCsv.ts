@@ -90,13 +90,14 @@ class Origins {
 interface Part {
   file: string;
   columns: Column[];
+  keys: Set<string>;
   out: WriteStream;
   /** Rows are joined here and written 64 KiB at a time: one write call per row would cost more than the rows. */
   pending: string;
   rows: number;
 }
 
-const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
+const quote = (text: string) => `"${text.includes('"') ? text.replaceAll('"', '""') : text}"`;
 
 function typeOf(value: unknown): ColumnType {
   if (Array.isArray(value)) return 'string[]';
@@ -145,10 +146,11 @@ export class BulkCsvWriter {
         return;
       }
       const props = nodeProps(record);
-      if (!this.checkArrays(props, file, line)) return;
+      const fresh = this.check(`nodes-${record.kind}`, props, file, line);
+      if (fresh === false) return;
       this.nodeNumber.set(record.id, this.nodeOrigins.add(file, line));
       // `id` is the import id (one id space: every id carries its label's prefix) and stays a property.
-      this.write(`nodes-${record.kind}`, props, [quote(record.id)], ['id:ID']);
+      this.write(`nodes-${record.kind}`, props, fresh, quote(record.id), 'id:ID');
       return;
     }
     const bad: BulkRecordError[] = [];
@@ -165,10 +167,10 @@ export class BulkCsvWriter {
       }
     }
     const props = relProps(record);
-    if (bad.length > 0 || !this.checkArrays(props, file, line)) {
-      for (const e of bad) this.reject(e);
-      return;
-    }
+    const kind = `relationships-${record.kind}`;
+    for (const e of bad) this.reject(e);
+    const fresh = bad.length > 0 ? false : this.check(kind, props, file, line);
+    if (fresh === false) return;
     let table = this.links.get(record.kind);
     if (!table) this.links.set(record.kind, (table = new PairTable()));
     const [from, to] = ends as [number, number];
@@ -179,7 +181,7 @@ export class BulkCsvWriter {
       return;
     }
     table.add(from, to, this.linkOrigins.add(file, line));
-    this.write(`relationships-${record.kind}`, props, [quote(record.from), quote(record.to)], [':START_ID', ':END_ID']);
+    this.write(kind, props, fresh, `${quote(record.from)},${quote(record.to)}`, ':START_ID,:END_ID');
   }
 
   /** Resolves once every file can take more: call it every few thousand records. */
@@ -218,41 +220,47 @@ export class BulkCsvWriter {
     if (this.errors.length < KEPT_ERRORS) this.errors.push(error);
   }
 
-  /** Array elements must not hold the delimiter; notes line breaks and empty arrays on the way. */
-  private checkArrays(props: Record<string, unknown>, file: string, line: number): boolean {
-    for (const [key, value] of Object.entries(props)) {
-      if (typeof value === 'string' && (value.includes('\n') || value.includes('\r'))) this.multiline = true;
-      if (!Array.isArray(value)) continue;
-      if (value.some((v) => String(v).includes(this.arrayDelimiter))) {
-        const message = `an element holds "${this.arrayDelimiter}", the array delimiter of this bulk load`;
-        this.reject({ file, line, field: key, message });
-        return false;
+  /**
+   * One pass over the record's properties: array elements must not hold the delimiter (false: rejected), line
+   * breaks and empty arrays are noted, and properties the kind's current part lacks are returned as new columns.
+   */
+  private check(kind: string, props: Record<string, unknown>, file: string, line: number): Column[] | false {
+    const keys = this.parts.get(kind)?.keys;
+    const fresh: Column[] = [];
+    for (const key in props) {
+      const value = props[key];
+      if (value === undefined || value === null || key === 'id') continue;
+      if (typeof value === 'string') {
+        if (!this.multiline && (value.includes('\n') || value.includes('\r'))) this.multiline = true;
+      } else if (Array.isArray(value)) {
+        if (value.length === 0) this.emptyArrays.add(`${kind.replace('-', ' ')} ${key}`);
+        for (const v of value) {
+          if (String(v).includes(this.arrayDelimiter)) {
+            const message = `an element holds "${this.arrayDelimiter}", the array delimiter of this bulk load`;
+            this.reject({ file, line, field: key, message });
+            return false;
+          }
+        }
       }
+      if (!keys?.has(key)) fresh.push({ key, type: typeOf(value) });
     }
-    return true;
+    return fresh;
   }
 
-  private write(kind: string, props: Record<string, unknown>, idCells: string[], idHeader: string[]): void {
+  private write(kind: string, props: Record<string, unknown>, fresh: Column[], idCells: string, idHeader: string) {
     let part = this.parts.get(kind);
-    const fresh = Object.entries(props).filter(
-      ([key, value]) =>
-        value !== undefined && value !== null && key !== 'id' && !(part?.columns.some((c) => c.key === key) ?? false),
-    );
     if (!part || fresh.length > 0) {
-      const columns = [...(part?.columns ?? []), ...fresh.map(([key, value]) => ({ key, type: typeOf(value) }))];
+      const columns = [...(part?.columns ?? []), ...fresh];
       if (part) this.closing.push(this.close(kind, part));
       const file = join(this.dir, `${kind}-${this.partsMade++}.csv`);
-      part = { file, columns, out: createWriteStream(file, { encoding: 'utf8' }), pending: '', rows: 0 };
-      part.pending = `${[...idHeader, ...columns.map((c) => `${c.key}:${c.type}`)].join(',')}\n`;
+      const out = createWriteStream(file, { encoding: 'utf8' });
+      const header = [idHeader, ...columns.map((c) => `${c.key}:${c.type}`)].join(',');
+      part = { file, columns, keys: new Set(columns.map((c) => c.key)), out, pending: `${header}\n`, rows: 0 };
       this.parts.set(kind, part);
     }
-    const cells = idCells;
-    for (const { key, type } of part.columns) {
-      const value = props[key];
-      if (Array.isArray(value) && value.length === 0) this.emptyArrays.add(`${kind.replace('-', ' ')} ${key}`);
-      cells.push(this.cell(value, type));
-    }
-    part.pending += `${cells.join(',')}\n`;
+    let row = idCells;
+    for (const { key, type } of part.columns) row += `,${this.cell(props[key], type)}`;
+    part.pending += `${row}\n`;
     part.rows++;
     if (part.pending.length >= 65_536) {
       part.out.write(part.pending);
