@@ -58,6 +58,8 @@ export interface Services {
 export interface AdmissionOptions {
   expensiveConcurrency: number;
   expensiveQueue: number;
+  /** One computation of an industry's analyses (ANALYSIS_TIMEOUT_MS). */
+  analysisTimeoutMs?: number;
 }
 
 export function createServices(
@@ -71,7 +73,11 @@ export function createServices(
   };
   const gaps = new GapsService(
     new GapsStore(executor),
-    new AnalysisResults(executor, createGate(admission.expensiveConcurrency, admission.expensiveQueue)),
+    new AnalysisResults(
+      executor,
+      createGate(admission.expensiveConcurrency, admission.expensiveQueue),
+      admission.analysisTimeoutMs,
+    ),
   );
   return {
     executor,

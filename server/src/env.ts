@@ -40,11 +40,16 @@ export const EnvSchema = z
     NEO4J_PAGECACHE: memory('4g'),
     /** Per-transaction timeout the API asks Neo4j for. */
     QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
-    /** All the database work of one API request, transactions together; cut off (and terminated) past it. */
     /** Whole-industry analyses (collaboration gaps, resilience) run at once per server process; more wait. */
     EXPENSIVE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
     /** How many may wait for their turn before RATE_LIMITED turns new ones away. */
     EXPENSIVE_QUEUE: z.coerce.number().int().min(0).max(10_000).default(16),
+    /**
+     * One computation of an industry's analyses; it outlives the request that started it (its result is kept
+     * for every later request), so it has its own limit.
+     */
+    ANALYSIS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(300_000),
+    /** All the database work of one API request, transactions together; cut off (and terminated) past it. */
     REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     /** Skip loading the curated seed graph into an empty database. */
     SEED: z.enum(['curated', 'none']).default('curated'),

@@ -48,6 +48,7 @@ try {
     createServices(graph.executor, {
       expensiveConcurrency: env.EXPENSIVE_CONCURRENCY,
       expensiveQueue: env.EXPENSIVE_QUEUE,
+      analysisTimeoutMs: env.ANALYSIS_TIMEOUT_MS,
     }),
     {
       adminToken: env.ADMIN_TOKEN,

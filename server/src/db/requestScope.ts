@@ -22,3 +22,42 @@ export function runInScope<T>(scope: RequestScope, work: () => T): T {
 export function currentScope(): RequestScope | undefined {
   return storage.getStore();
 }
+
+/**
+ * Runs work that serves more than the request that starts it (a shared computation whose result is kept): no
+ * request's deadline or departure cuts it off; the caller bounds it with its own timeout.
+ */
+export function runOutsideScope<T>(work: () => T): T {
+  return storage.exit(work);
+}
+
+/**
+ * Waits for shared work within the current request's limits: rejects with `over` once the request's deadline
+ * passes or its client leaves, while the work itself goes on.
+ */
+export function awaitWithinScope<T>(work: Promise<T>, over: (clientLeft: boolean) => Error): Promise<T> {
+  const scope = currentScope();
+  if (!scope) return work;
+  return new Promise<T>((resolve, reject) => {
+    const stop = (clientLeft: boolean) => {
+      clearTimeout(timer);
+      scope.signal.removeEventListener('abort', onAbort);
+      reject(over(clientLeft));
+    };
+    const onAbort = () => stop(true);
+    const timer = setTimeout(() => stop(false), Math.max(0, scope.deadline - Date.now()));
+    scope.signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        clearTimeout(timer);
+        scope.signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        scope.signal.removeEventListener('abort', onAbort);
+        reject(error as Error);
+      },
+    );
+  });
+}

@@ -6,7 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, stageApp, type TestApp } from '../../../test/app.js';
 import { chainFixture } from '../../../test/chainFixture.js';
+import { createGate } from '../../admission.js';
+import { runInScope } from '../../db/requestScope.js';
 import { importRecords } from '../../import/importer.js';
+import { AnalysisResults } from './results.js';
 
 const TOKEN = 'test-admin-token-freshness';
 const stage = stageApp(chainFixture, { adminToken: TOKEN });
@@ -173,5 +176,34 @@ describe('analyses kept per industry revision', () => {
     ]);
     await analyses(other);
     expect(await storedResults()).toEqual(before);
+  });
+
+  it('finishes and keeps a computation when the request that started it runs out of time', async () => {
+    // A write renews the revision, so the next answer is a computation; this one is slower than the request.
+    await stage.app.gql(
+      'mutation { createSupply(input: { supplierId: "company:t-b2", customerId: "company:t-c2" }) { ok } }',
+      {},
+      TOKEN,
+    );
+    const results = new AnalysisResults(stage.graph.executor, createGate(1, 4));
+    let computations = 0;
+    const slow = async () => {
+      computations++;
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      return { answer: 42 };
+    };
+    const hurried = { deadline: Date.now() + 200, signal: new AbortController().signal };
+    await expect(runInScope(hurried, () => results.get('industry:t', slow))).rejects.toMatchObject({
+      code: 'QUERY_TIMEOUT',
+      message: expect.stringMatching(/being computed .* ask again shortly/),
+    });
+    // A second request arriving meanwhile waits for the same computation instead of starting another.
+    const patient = { deadline: Date.now() + 5_000, signal: new AbortController().signal };
+    expect(await runInScope(patient, () => results.get('industry:t', slow))).toEqual({ answer: 42 });
+    expect(computations).toBe(1);
+    // And it was kept: a process that never computed it reads it.
+    const elsewhere = new AnalysisResults(stage.graph.executor, createGate(1, 4));
+    expect(await elsewhere.get('industry:t', slow)).toEqual({ answer: 42 });
+    expect(computations).toBe(1);
   });
 });

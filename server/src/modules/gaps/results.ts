@@ -6,6 +6,8 @@
  */
 import type { Gate } from '../../admission.js';
 import type { Executor, TypedTx } from '../../db/executor.js';
+import { awaitWithinScope, runOutsideScope } from '../../db/requestScope.js';
+import { DomainError } from '../../errors.js';
 import { INDUSTRY_REVISION, READ_RESULT, WRITE_RESULT } from './results.cypher.js';
 
 /**
@@ -26,7 +28,8 @@ export class AnalysisResults {
     private readonly executor: Executor,
     /** Computations are whole-industry reads: admitted a few at a time (admission.ts). */
     private readonly gate: Gate,
-    private readonly onComputed: (industryId: string, ms: number) => void = () => {},
+    /** How long one computation may take; it is not bound to the request that started it. */
+    private readonly timeoutMs = 300_000,
   ) {}
 
   /** The current result, computed from one read transaction when none is stored; null when no such industry. */
@@ -47,26 +50,45 @@ export class AnalysisResults {
     const flight = `${industryId}@${row.revision}`;
     let pending = this.running.get(flight) as Promise<T> | undefined;
     if (!pending) {
-      pending = this.gate
-        .run(() => this.computeAndKeep(industryId, compute))
-        .finally(() => this.running.delete(flight));
+      // Shared by every request asking for this revision, and kept for all later ones: neither the deadline nor
+      // the departure of the request that happened to start it may cut it off (at XL a first computation takes
+      // longer than one request's deadline; cut off, it would never finish).
+      pending = runOutsideScope(() => this.gate.run(() => this.computeAndKeep(industryId, compute))).finally(() =>
+        this.running.delete(flight),
+      );
+      // Each waiting request gets the outcome; a computation nobody waits for any more must not go unhandled.
+      pending.catch(() => undefined);
       this.running.set(flight, pending);
     }
-    return pending;
+    return awaitWithinScope(
+      pending,
+      (clientLeft) =>
+        new DomainError(
+          'QUERY_TIMEOUT',
+          clientLeft
+            ? 'the request was cancelled by its client'
+            : `the analyses of ${industryId} are being computed for its latest data and were not ready within ` +
+                'this request; they are kept once done, so ask again shortly',
+          { query: 'results.compute', industryId },
+        ),
+    );
   }
 
   private async computeAndKeep<T>(industryId: string, compute: (tx: TypedTx) => Promise<T>): Promise<T> {
     const started = performance.now();
     // Neo4j reads are read-committed, not snapshots: reading the revision before and after tells whether a write
     // touching this industry committed in between. Writers bump it in their own transaction.
-    const { value, before, after } = await this.executor.readTx('results.compute', async (tx) => {
-      const revisionNow = async () => (await tx.run(INDUSTRY_REVISION, { industryId }))[0]?.revision ?? '';
-      const before = await revisionNow();
-      const value = await compute(tx);
-      return { value, before, after: await revisionNow() };
-    });
+    const { value, before, after } = await this.executor.readTx(
+      'results.compute',
+      async (tx) => {
+        const revisionNow = async () => (await tx.run(INDUSTRY_REVISION, { industryId }))[0]?.revision ?? '';
+        const before = await revisionNow();
+        const value = await compute(tx);
+        return { value, before, after: await revisionNow() };
+      },
+      this.timeoutMs,
+    );
     const ms = Math.round(performance.now() - started);
-    this.onComputed(industryId, ms);
     if (before !== after) return value;
     this.remember(industryId, before, value);
     try {
