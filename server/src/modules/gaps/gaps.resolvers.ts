@@ -25,7 +25,7 @@ export const gapsResolvers: Resolvers = {
     },
     supplierGaps: async (_, { companyId, direction, first }, ctx) => {
       const r = await ctx.services.gaps.supplierGaps(companyId, direction, first);
-      const e = await entitiesOf(ctx, [
+      const e = await namedBy(ctx, r.entities, [
         r.companyId,
         ...r.segments.flatMap((s) => [
           s.ownSegmentId,

@@ -97,20 +97,36 @@ export class GapsService {
     return cityId === null ? found.companies.total : (found.companies.byCity[cityId] ?? 0);
   }
 
-  async supplierGaps(companyId: string, direction: SupplyDirection | null | undefined, first?: number | null) {
+  async supplierGaps(
+    companyId: string,
+    direction: SupplyDirection | null | undefined,
+    first?: number | null,
+  ): Promise<Named & { companyId: string; direction: SupplyDirection; segments: PartnerSegmentResult[] }> {
     const n = intArg('first', first, LIMITS.supplierGaps.first);
     const side = direction ?? 'UPSTREAM';
-    const facts = labelOfId(companyId) === 'Company' ? await this.store.supplierFacts(companyId, side) : null;
-    if (!facts) throw notFound('companyId', 'company', companyId);
-    const ranked = rankCandidates(facts, n);
-    const segments: PartnerSegmentResult[] = facts.partners.map((p) => ({
-      ownSegmentId: p.ownSegmentId,
-      segmentId: p.segmentId,
-      partnerIds: p.partnerIds,
-      isGap: p.partnerIds.length === 0,
-      candidates: p.partnerIds.length === 0 ? (ranked.get(p.segmentId) ?? []) : [],
-    }));
-    return { companyId, direction: side, segments };
+    const answer = (facts: SupplierFacts) => {
+      const ranked = rankCandidates(facts, n);
+      const segments: PartnerSegmentResult[] = facts.partners.map((p) => ({
+        ownSegmentId: p.ownSegmentId,
+        segmentId: p.segmentId,
+        partnerIds: p.partnerIds,
+        isGap: p.partnerIds.length === 0,
+        candidates: p.partnerIds.length === 0 ? (ranked.get(p.segmentId) ?? []) : [],
+      }));
+      const named = [
+        companyId,
+        ...segments.flatMap((s) => [
+          s.ownSegmentId,
+          s.segmentId,
+          ...s.partnerIds,
+          ...s.candidates.map((c) => c.companyId),
+        ]),
+      ];
+      return { value: segments, named: [...new Set(named)] };
+    };
+    const found = labelOfId(companyId) === 'Company' ? await this.store.supplierFacts(companyId, side, answer) : null;
+    if (!found) throw notFound('companyId', 'company', companyId);
+    return { companyId, direction: side, segments: found.value, entities: found.entities };
   }
 
   async collaborationGaps(industryId: string, first?: number | null): Promise<Named & { pairs: CityPairResult[] }> {

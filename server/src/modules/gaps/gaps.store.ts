@@ -50,16 +50,27 @@ export class GapsStore {
     return { all: rows.map((r) => r.id), members: rows.filter((r) => r.member).map((r) => r.id) };
   }
 
-  /** Null when the company does not exist. */
-  supplierFacts(companyId: string, direction: SupplyDirection): Promise<SupplierFacts | null> {
+  /**
+   * The facts, and the entities `answer` names from them, in one transaction: null when the company does not
+   * exist. The place and the partners are independent and go out together (the driver pipelines them); the
+   * candidates depend on the partners; the entities on the answer.
+   */
+  supplierFacts<T>(
+    companyId: string,
+    direction: SupplyDirection,
+    answer: (facts: SupplierFacts) => { value: T; named: string[] },
+  ): Promise<{ value: T; entities: Record<string, EntityRow> } | null> {
     return this.executor.readTx('supplierGaps', async (tx) => {
-      const [place] = await tx.run(COMPANY_PLACE, { companyId });
+      const [[place], partners] = await Promise.all([
+        tx.run(COMPANY_PLACE, { companyId }),
+        tx.run(PARTNERS[direction], { companyId }),
+      ]);
       if (!place) return null;
-      const partners = await tx.run(PARTNERS[direction], { companyId });
       const gapSegments = [...new Set(partners.filter((p) => p.partnerIds.length === 0).map((p) => p.segmentId))];
       const candidates =
         gapSegments.length === 0 ? [] : await tx.run(CANDIDATES[direction], { companyId, segmentIds: gapSegments });
-      return { place, partners, candidates };
+      const { value, named } = answer({ place, partners, candidates });
+      return { value, entities: await this.entities(tx, named) };
     });
   }
 }
