@@ -27,6 +27,10 @@ export { SCALES, type Scale };
 import { companyName } from './names.js';
 import { Random, WeightedSampler } from './random.js';
 
+/**
+ * seeds/g60 seen from this file. Only right while this module runs from its source: a bundle (the server's
+ * production build) lives elsewhere, so the server passes the folder it resolved from the project root.
+ */
 const CURATED = join(dirname(fileURLToPath(import.meta.url)), '..', 'g60');
 
 interface SegmentInfo {
@@ -82,11 +86,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function readJson<T>(file: string): T {
-  return JSON.parse(readFileSync(join(CURATED, file), 'utf8')) as T;
+function readJson<T>(dir: string, file: string): T {
+  return JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
 }
 
-function loadTemplates(): { segments: SegmentInfo[]; feeds: [string, string][]; cities: CityInfo[] } {
+function loadTemplates(dir: string): { segments: SegmentInfo[]; feeds: [string, string][]; cities: CityInfo[] } {
   type Rec = {
     kind: string;
     id?: string;
@@ -97,7 +101,7 @@ function loadTemplates(): { segments: SegmentInfo[]; feeds: [string, string][]; 
     to?: string;
     role?: string;
   };
-  const chain = readJson<Rec[]>('12-chain-templates.json');
+  const chain = readJson<Rec[]>(dir, '12-chain-templates.json');
   const partOf = new Map(chain.filter((r) => r.kind === 'PART_OF').map((r) => [r.from ?? '', r.to ?? '']));
   const segments = chain
     .filter((r) => r.kind === 'Segment')
@@ -109,16 +113,16 @@ function loadTemplates(): { segments: SegmentInfo[]; feeds: [string, string][]; 
       position: r.position ?? 0,
     }));
   const feeds = chain.filter((r) => r.kind === 'FEEDS').map((r) => [r.from ?? '', r.to ?? ''] as [string, string]);
-  const cities = readJson<Rec[]>('10-cities.json')
+  const cities = readJson<Rec[]>(dir, '10-cities.json')
     .filter((r) => r.role === 'MEMBER')
     .map((r) => ({ id: r.id ?? '', zh: r.nameZh ?? '', en: r.nameEn ?? '' }));
   return { segments, feeds, cities };
 }
 
 /** The whole corridor in memory: for S, M and L (tests, the bench's online load). */
-export function generateCorridor(scale: Scale, seed = 60): SyntheticCorridor {
+export function generateCorridor(scale: Scale, seed = 60, curatedDir = CURATED): SyntheticCorridor {
   const files = Object.fromEntries(EXPORT_FILES.map((f) => [f, [] as ImportRecord[]])) as SyntheticCorridor['files'];
-  for (const { file, record } of corridorRecords(scale, seed)) files[file].push(record);
+  for (const { file, record } of corridorRecords(scale, seed, curatedDir)) files[file].push(record);
   return { files };
 }
 
@@ -126,10 +130,10 @@ export function generateCorridor(scale: Scale, seed = 60): SyntheticCorridor {
  * The corridor as a stream of records. Every link comes after both its ends (companies before their links, each
  * park and alliance before the links to it), after the curated cities, industries and segments it builds on.
  */
-export function* corridorRecords(scale: Scale, seed = 60): Generator<CorridorRecord> {
+export function* corridorRecords(scale: Scale, seed = 60, curatedDir = CURATED): Generator<CorridorRecord> {
   const random = new Random(seed);
   const size = SCALES[scale];
-  const { segments, feeds, cities } = loadTemplates();
+  const { segments, feeds, cities } = loadTemplates(curatedDir);
   const base = { synthetic: true, sources: [] as string[] };
 
   const segmentsOf = new Map<string, SegmentInfo[]>();

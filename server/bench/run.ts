@@ -11,7 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import type { DriverOptions } from '../src/db/driver.js';
 import type { Executor } from '../src/db/executor.js';
 import { importRecords } from '../src/import/importer.js';
-import { loadCurated } from '../src/seed/loadSeed.js';
+import { CURATED_DIR, loadCurated } from '../src/seed/loadSeed.js';
 import { benchCases, pickInputs } from './cases.js';
 import { runLoad, type LoadReport } from './load.js';
 import { measure, type Stats } from './stats.js';
@@ -75,7 +75,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   if ((records[0]?.get('n') as number) !== SCALES[scale].companies) {
     if (scale === 'XL') throw new Error('XL loads only in bulk, into an empty local store: unset NEO4J_URI');
     log(`Loading the synthetic corridor ${scale} online (once for this database)…`);
-    const corridor = generateCorridor(scale, 60);
+    const corridor = generateCorridor(scale, 60, CURATED_DIR);
     const started = performance.now();
     let rows = 0;
     await loadCurated(executor);

@@ -18,7 +18,7 @@ import { loadEnv } from '../env.js';
 import { printBulkResult } from '../import/bulk/bulkCommand.js';
 import { importRecords } from '../import/importer.js';
 import { projectRoot } from '../paths.js';
-import { loadCurated } from './loadSeed.js';
+import { CURATED_DIR, loadCurated } from './loadSeed.js';
 import { bulkLoadSynthetic, CorridorExport } from './syntheticLoad.js';
 
 const { values } = parseArgs({
@@ -78,7 +78,7 @@ const files = Object.fromEntries(EXPORT_FILES.map((f) => [f, [] as ImportRecord[
 >;
 const corridor = new CorridorExport(out);
 let drawn = 0;
-for (const { file, record } of corridorRecords(scale, seed)) {
+for (const { file, record } of corridorRecords(scale, seed, CURATED_DIR)) {
   corridor.write(file, record);
   if (!values['no-load']) files[file].push(record);
   if (++drawn % 4096 === 0) await corridor.drain();

@@ -108,7 +108,7 @@ export async function bulkLoadSynthetic(
       const started = performance.now();
       // The export is written as the records pass, so the stream has one reader and the export one pass.
       function* records() {
-        for (const { file, record } of corridorRecords(options.scale, options.seed)) {
+        for (const { file, record } of corridorRecords(options.scale, options.seed, CURATED_DIR)) {
           yield { file: `${file}.jsonl`, line: corridor.write(file, record), value: record };
         }
       }
