@@ -7,6 +7,7 @@
  * The local Neo4j for benchmarks keeps its data in neo4j/bench-<scale> (BENCH_DATA_DIR), bulk-loaded once through
  * Neo4j's offline importer when the folder is empty (seed/syntheticLoad.ts); NEO4J_URI points it elsewhere, where
  * the corridor is loaded online (S to L). Figures are p50/p95/p99 in ms, and the ratio GraphQL / raw at p50.
+ * BENCH_PROFILE_DIR=dir has the server under test write a CPU profile there (node --cpu-prof).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

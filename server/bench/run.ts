@@ -142,8 +142,15 @@ async function startServer(
   neo4j: BenchOptions['neo4j'],
 ): Promise<{ port: number; libraryPort: number; stop: () => Promise<void> }> {
   const child = fork(join(dirname(fileURLToPath(import.meta.url)), 'serve.ts'), [], {
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, BENCH_SERVER: JSON.stringify(neo4j) },
+    // BENCH_PROFILE_DIR=dir: the server writes a CPU profile there when it exits (node --cpu-prof), to see where a
+    // case's or the load run's server time goes.
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
+    ],
+    // As `npm start` runs it: graphql-js and Apollo Server do extra checks outside production mode.
+    env: { ...process.env, NODE_ENV: 'production', BENCH_SERVER: JSON.stringify(neo4j) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
