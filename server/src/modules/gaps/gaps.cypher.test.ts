@@ -12,13 +12,21 @@ it('keeps the gaps statements, their parameters and text as reviewed', () => {
           "segmentIds",
         ],
         "text": "MATCH (x:Company {id: $companyId})
+    CALL (x) {
+      OPTIONAL MATCH (x)-[:MEMBER_OF]->(a:Alliance)
+      RETURN collect(a) AS alliances
+    }
+    CALL (x) {
+      OPTIONAL MATCH (x)-[:IN_PARK]->(p:Park)
+      RETURN collect(p) AS parks
+    }
     UNWIND $segmentIds AS segmentId
     MATCH (:Segment {id: segmentId})<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(city:City {role: 'MEMBER'})
     WHERE c <> x
     RETURN segmentId, c.id AS id, city.id AS cityId, city.lat AS lat, city.lng AS lng,
-      [(c)-[:MEMBER_OF]->(a:Alliance)<-[:MEMBER_OF]-(x) | a.nameZh] AS sharedAlliances,
-      [(c)-[:IN_PARK]->(p:Park)<-[:IN_PARK]-(x) | p.nameZh] AS sharedParks,
-      COUNT { (c)<-[:SUPPLIES]-(:Company) } AS trackRecord",
+      [a IN alliances WHERE (c)-[:MEMBER_OF]->(a) | a.nameZh] AS sharedAlliances,
+      [p IN parks WHERE (c)-[:IN_PARK]->(p) | p.nameZh] AS sharedParks,
+      COUNT { (c)<-[:SUPPLIES]-() } AS trackRecord",
       },
       {
         "name": "gaps.candidates.UPSTREAM",
@@ -27,13 +35,21 @@ it('keeps the gaps statements, their parameters and text as reviewed', () => {
           "segmentIds",
         ],
         "text": "MATCH (x:Company {id: $companyId})
+    CALL (x) {
+      OPTIONAL MATCH (x)-[:MEMBER_OF]->(a:Alliance)
+      RETURN collect(a) AS alliances
+    }
+    CALL (x) {
+      OPTIONAL MATCH (x)-[:IN_PARK]->(p:Park)
+      RETURN collect(p) AS parks
+    }
     UNWIND $segmentIds AS segmentId
     MATCH (:Segment {id: segmentId})<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(city:City {role: 'MEMBER'})
     WHERE c <> x
     RETURN segmentId, c.id AS id, city.id AS cityId, city.lat AS lat, city.lng AS lng,
-      [(c)-[:MEMBER_OF]->(a:Alliance)<-[:MEMBER_OF]-(x) | a.nameZh] AS sharedAlliances,
-      [(c)-[:IN_PARK]->(p:Park)<-[:IN_PARK]-(x) | p.nameZh] AS sharedParks,
-      COUNT { (c)-[:SUPPLIES]->(:Company) } AS trackRecord",
+      [a IN alliances WHERE (c)-[:MEMBER_OF]->(a) | a.nameZh] AS sharedAlliances,
+      [p IN parks WHERE (c)-[:IN_PARK]->(p) | p.nameZh] AS sharedParks,
+      COUNT { (c)-[:SUPPLIES]->() } AS trackRecord",
       },
       {
         "name": "gaps.cities",
