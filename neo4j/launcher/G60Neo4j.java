@@ -10,6 +10,7 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -30,6 +31,11 @@ public final class G60Neo4j {
         int port = Integer.parseInt(args[1]);
         long pageCacheMiB = Long.parseLong(args[2]);
         Files.createDirectories(home);
+        // Owner only: the store holds every fact; nothing below the home is reachable by other local users.
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        // LOAD CSV reads only from here. Left unset, Neo4j resolves file:/// URLs against the whole file system.
+        Path imports = home.resolve("import");
+        Files.createDirectories(imports);
         Files.writeString(home.resolve("neo4j.pid"), Long.toString(ProcessHandle.current().pid()));
 
         long started = System.nanoTime();
@@ -40,6 +46,7 @@ public final class G60Neo4j {
                 // The web app talks GraphQL to our own server; Neo4j's HTTP API is not needed.
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, imports)
                 // Guard against a runaway query taking the whole instance down; the API sets shorter limits.
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
                 .build();

@@ -11,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
     neo4jStartMs: number;
+    /** The suite's Neo4j home folder. */
+    neo4jHome: string;
   }
 }
 

@@ -2,7 +2,7 @@
  * Starts one throwaway Neo4j for the integration suite on a free port, in a temp folder removed afterwards.
  * There is no skipping: without Java or Maven this throws and every integration test fails loudly.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import getPort from 'get-port';
@@ -16,6 +16,8 @@ let home: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   home = mkdtempSync(join(tmpdir(), 'g60-test-neo4j-'));
+  // As a folder made under the default umask is (neo4j/data): what lockdown.int.test.ts then sees is the launcher's.
+  chmodSync(home, 0o755);
   neo4j = await startLocalNeo4j({
     port: await getPort(),
     homeDir: home,
@@ -26,6 +28,7 @@ export async function setup(project: TestProject): Promise<void> {
   console.log(`test Neo4j ${neo4j.uri} started in ${(neo4j.startMs / 1000).toFixed(1)} s`);
   project.provide('neo4jUri', neo4j.uri);
   project.provide('neo4jStartMs', neo4j.startMs);
+  project.provide('neo4jHome', home);
 }
 
 export async function teardown(): Promise<void> {
