@@ -6,12 +6,20 @@
 // outlives the process that started it.
 //
 // Arguments: <homeDir> <boltPort> <pageCacheMiB>. Heap is the JVM's -Xmx, set by the caller.
+//
+// Authentication is on: the user `neo4j` gets a random password kept in <homeDir>/bolt-password (owner only,
+// inside a home that is owner only), set again at every start so the file is always the truth. Local commands
+// read it from there; a browser page on the same machine cannot, so Bolt over WebSocket from any web page is
+// refused at login.
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -47,6 +55,7 @@ public final class G60Neo4j {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, imports)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 // Guard against a runaway query taking the whole instance down; the API sets shorter limits.
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
                 .build();
@@ -60,15 +69,8 @@ public final class G60Neo4j {
             }
         }, "g60-neo4j-shutdown"));
 
-        if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(120_000)) {
-            System.err.println("G60_NEO4J_FAILED default database did not become available within 120 s");
-            System.exit(1);
-        }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.println("G60_NEO4J_READY bolt://127.0.0.1:" + port + " " + millis + "ms");
-        System.out.flush();
-
-        // EOF on stdin means the parent went away: exit, which runs the shutdown hook.
+        // EOF on stdin means the parent went away: exit, which runs the shutdown hook. Watched from here on, so an
+        // instance whose parent died while it was still starting does not linger either.
         Thread watcher = new Thread(() -> {
             try {
                 while (System.in.read() != -1) {
@@ -83,6 +85,47 @@ public final class G60Neo4j {
         }, "g60-neo4j-stdin");
         watcher.setDaemon(true);
         watcher.start();
+
+        if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(120_000)) {
+            System.err.println("G60_NEO4J_FAILED default database did not become available within 120 s");
+            System.exit(1);
+        }
+        // The embedded API runs with full rights, so it can set the password the Bolt clients must then give.
+        // Neo4j refuses to set the password a user already has, which is the case on every start after the
+        // first: pass through a throwaway one so the file's password is set whatever the store held before.
+        try {
+            var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            String setPassword = "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED";
+            system.executeTransactionally(setPassword, Map.of("password", randomSecret()));
+            system.executeTransactionally(setPassword, Map.of("password", password(home)));
+        } catch (Exception e) {
+            // Without its password set, no client can log in: stop rather than run unusable.
+            System.err.println("G60_NEO4J_FAILED could not set the password: " + e.getMessage());
+            System.exit(1);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("G60_NEO4J_READY bolt://127.0.0.1:" + port + " " + millis + "ms");
+        System.out.flush();
+
         Thread.currentThread().join();
+    }
+
+    /** The password in <home>/bolt-password, made on the first start. */
+    private static String password(Path home) throws IOException {
+        Path file = home.resolve("bolt-password");
+        if (Files.exists(file)) {
+            String kept = Files.readString(file).trim();
+            if (kept.length() >= 16) return kept;
+        }
+        String made = randomSecret();
+        Files.writeString(file, made);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return made;
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -19,7 +19,7 @@ it('loads synthetic S and measures every case on both sides', async () => {
     iterations: 2,
     executor: graph.executor,
     driver: graph.executor.driver,
-    neo4j: { uri: inject('neo4jUri') },
+    neo4j: inject('neo4j'),
     load: { rates: [20], seconds: 1 },
   });
   expect(report.load?.rows).toBeGreaterThan(30_000);

@@ -51,6 +51,7 @@ const XL_PAGECACHE_MIB = 12_288;
 
 let local: LocalNeo4j | undefined;
 let uri = env.NEO4J_URI;
+let auth: { user?: string; password?: string } = { user: env.NEO4J_USER, password: env.NEO4J_PASSWORD };
 let loaded: NonNullable<BenchReport['load']> | undefined;
 if (!uri) {
   const homeDir = process.env.BENCH_DATA_DIR ?? join(projectRoot, 'neo4j', `bench-${scale}`);
@@ -88,8 +89,9 @@ if (!uri) {
     log: (l) => console.error(l),
   });
   uri = local.uri;
+  auth = local.auth;
 }
-const driver = createDriver({ uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
+const driver = createDriver({ uri, ...auth });
 const executor = new Executor(driver, { database: env.NEO4J_DATABASE, timeoutMs: 120_000 });
 try {
   await migrate(executor);
@@ -99,7 +101,7 @@ try {
     iterations,
     executor,
     driver,
-    neo4j: { uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE },
+    neo4j: { uri, ...auth, database: env.NEO4J_DATABASE },
     only: values.only?.split(','),
     loaded,
     load: values.load ? { rates: numbers('--load', values.load), seconds: Number(values['load-seconds']) } : undefined,

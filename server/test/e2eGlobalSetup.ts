@@ -43,7 +43,7 @@ export async function setup(project: TestProject): Promise<void> {
   const webBuild = build({ root: join(projectRoot, 'web'), logLevel: 'warn' });
   home = mkdtempSync(join(tmpdir(), 'g60-e2e-neo4j-'));
   neo4j = await startLocalNeo4j({ port: await getPort(), homeDir: home, heapMiB: 1536, pageCacheMiB: 512 });
-  const driver = createDriver({ uri: neo4j.uri });
+  const driver = createDriver({ uri: neo4j.uri, ...neo4j.auth });
   const executor = new Executor(driver, { timeoutMs: 60_000 });
   await migrate(executor);
   await loadCurated(executor);

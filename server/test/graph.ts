@@ -9,7 +9,8 @@ import { migrate } from '../src/db/migrate.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    neo4jUri: string;
+    /** The suite's Neo4j: its URI and the credentials its launcher made. */
+    neo4j: { uri: string; user: string; password: string };
     neo4jStartMs: number;
     /** The suite's Neo4j home folder. */
     neo4jHome: string;
@@ -26,7 +27,7 @@ export interface TestGraph {
 }
 
 export async function openTestGraph(): Promise<TestGraph> {
-  const driver = createDriver({ uri: inject('neo4jUri') });
+  const driver = createDriver(inject('neo4j'));
   const executor = new Executor(driver, { timeoutMs: 30_000 });
   await migrate(executor);
   return {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import getPort from 'get-port';
 import type { TestProject } from 'vitest/node';
-// Brings the ProvidedContext typing of neo4jUri into scope.
+// Brings the ProvidedContext typing of neo4j into scope.
 import type {} from './graph.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j.js';
 
@@ -26,7 +26,7 @@ export async function setup(project: TestProject): Promise<void> {
     log: (line) => console.log(line),
   });
   console.log(`test Neo4j ${neo4j.uri} started in ${(neo4j.startMs / 1000).toFixed(1)} s`);
-  project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4j', { uri: neo4j.uri, ...neo4j.auth });
   project.provide('neo4jStartMs', neo4j.startMs);
   project.provide('neo4jHome', home);
 }

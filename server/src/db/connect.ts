@@ -4,7 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { Env } from '../env.js';
-import { DEFAULT_HOME } from '../neo4j/localNeo4j.js';
+import { DEFAULT_HOME, localAuth } from '../neo4j/localNeo4j.js';
 import { superviseLocalNeo4j, type SupervisedNeo4j } from '../neo4j/supervisor.js';
 import { createDriver } from './driver.js';
 import { Executor } from './executor.js';
@@ -23,8 +23,9 @@ export async function answersBolt(uri: string): Promise<boolean> {
   try {
     await probe.verifyConnectivity();
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // Refusing a probe without credentials is an answer too: something holds that port and speaks Bolt.
+    return (error as { code?: string }).code?.startsWith('Neo.ClientError.Security.') ?? false;
   } finally {
     await probe.close();
   }
@@ -62,24 +63,29 @@ export async function connectGraph(
 ): Promise<GraphConnection> {
   let local: SupervisedNeo4j | undefined;
   let uri = env.NEO4J_URI;
+  // NEO4J_URI comes with its own credentials; the local Neo4j's are in its store folder (localNeo4j.ts).
+  let auth: { user?: string; password?: string } = { user: env.NEO4J_USER, password: env.NEO4J_PASSWORD };
+  const homeDir = env.NEO4J_DATA_DIR ?? DEFAULT_HOME;
   if (!uri && (await answersBolt(`bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`))) {
     // Another command of this project (npm start, say) already runs the local Neo4j: share it, do not stop it.
     uri = `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`;
+    auth = localAuth(homeDir) ?? {};
     log(`Using the local Neo4j already running on ${uri}`);
   }
   if (!uri) {
     log(`Starting local Neo4j 5.26 on bolt://127.0.0.1:${env.NEO4J_BOLT_PORT} …`);
     local = await superviseLocalNeo4j({
       port: env.NEO4J_BOLT_PORT,
-      homeDir: env.NEO4J_DATA_DIR ?? DEFAULT_HOME,
+      homeDir,
       heapMiB: env.NEO4J_HEAP,
       pageCacheMiB: env.NEO4J_PAGECACHE,
       log,
     });
     log(`Neo4j is up in ${(local.startMs / 1000).toFixed(1)} s`);
     uri = local.uri;
+    auth = local.auth;
   }
-  const driver = createDriver({ uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
+  const driver = createDriver({ uri, ...auth });
   try {
     if (options.waitForRemote && env.NEO4J_URI) await waitUntilReachable(driver, env.NEO4J_DATABASE, log);
     else await driver.verifyConnectivity({ database: env.NEO4J_DATABASE });

@@ -11,7 +11,7 @@ export interface DriverOptions {
  * API that must say "database unavailable" while the user is still looking: these limits are shorter.
  */
 export function createDriver(options: DriverOptions): Driver {
-  // No token means "no auth", what the embedded local Neo4j expects.
+  // No token means "no auth": a probe (answersBolt), or a Neo4j run without authentication.
   const auth = options.user !== undefined ? neo4j.auth.basic(options.user, options.password ?? '') : undefined;
   return neo4j.driver(options.uri, auth, {
     maxConnectionPoolSize: 50,

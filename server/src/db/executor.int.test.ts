@@ -17,7 +17,8 @@ const SLOW = cypher<Record<string, never>, { n: number }>(
 );
 
 // One connection, given up on quickly: the second concurrent transaction cannot get one.
-const driver = neo4j.driver(inject('neo4jUri'), undefined, {
+const { uri, user, password } = inject('neo4j');
+const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
   maxConnectionPoolSize: 1,
   connectionAcquisitionTimeout: 300,
   maxTransactionRetryTime: 500,
@@ -41,7 +42,7 @@ it('says DATABASE_BUSY, not INTERNAL, when no pooled connection comes free in ti
   await expect(executor.read(COMPONENTS, {})).resolves.toHaveLength(1);
 });
 
-const free = neo4j.driver(inject('neo4jUri'));
+const free = neo4j.driver(uri, neo4j.auth.basic(user, password));
 afterAll(() => free.close());
 
 /** Transactions still running the slow statement. */

@@ -19,7 +19,10 @@ if (command === 'start') {
     pageCacheMiB: env.NEO4J_PAGECACHE,
     log: console.log,
   });
-  console.log(`Neo4j ${neo4j.uri} up in ${(neo4j.startMs / 1000).toFixed(1)} s (data: ${home}). Ctrl-C stops it.`);
+  console.log(
+    `Neo4j ${neo4j.uri} up in ${(neo4j.startMs / 1000).toFixed(1)} s (data: ${home}). ` +
+      `User neo4j, password in ${join(home, 'bolt-password')}. Ctrl-C stops it.`,
+  );
   const stop = async () => {
     await neo4j.stop();
     process.exit(0);

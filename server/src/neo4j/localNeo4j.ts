@@ -21,8 +21,15 @@ export interface LocalNeo4jOptions {
   startTimeoutMs?: number;
 }
 
+export interface LocalAuth {
+  user: string;
+  password: string;
+}
+
 export interface LocalNeo4j {
   uri: string;
+  /** The user and the password the launcher set (kept in the home's bolt-password file). */
+  auth: LocalAuth;
   pid: number;
   /** Milliseconds from spawning the JVM to Bolt accepting connections. */
   startMs: number;
@@ -34,6 +41,16 @@ export interface LocalNeo4j {
 
 /** The default data folder: under the project, git-ignored. */
 export const DEFAULT_HOME = join(NEO4J_DIR, 'data');
+
+/**
+ * The credentials of the local Neo4j of this home: the launcher (G60Neo4j.java) makes a random password on the
+ * first start and keeps it in <home>/bolt-password, readable by its owner only. Undefined before that first start.
+ */
+export function localAuth(homeDir: string): LocalAuth | undefined {
+  const file = join(homeDir, 'bolt-password');
+  if (!existsSync(file)) return undefined;
+  return { user: 'neo4j', password: readFileSync(file, 'utf8').trim() };
+}
 
 async function assertPortFree(port: number): Promise<void> {
   await new Promise<void>((resolve, reject) => {
@@ -124,9 +141,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   });
 
   const startMs = Date.now() - started;
+  const auth = localAuth(options.homeDir);
+  if (!auth) throw new LocalNeo4jError(`Neo4j started but left no password in ${options.homeDir}/bolt-password`);
   let stopping: Promise<void> | undefined;
   return {
     uri: `bolt://127.0.0.1:${options.port}`,
+    auth,
     pid: child.pid ?? -1,
     startMs,
     exited,

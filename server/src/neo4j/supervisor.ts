@@ -3,10 +3,12 @@
  * ExitOnOutOfMemoryError), it is started again on the same port and store, waiting a little longer after each
  * failed attempt. The driver reconnects by itself, so the API serves again without a restart of its own.
  */
-import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from './localNeo4j.js';
+import { startLocalNeo4j, type LocalAuth, type LocalNeo4j, type LocalNeo4jOptions } from './localNeo4j.js';
 
 export interface SupervisedNeo4j {
   uri: string;
+  /** Kept in the store folder, so the same after a restart. */
+  auth: LocalAuth;
   /** Milliseconds the first start took. */
   startMs: number;
   /** The running instance (a new one after each restart). */
@@ -51,6 +53,7 @@ export async function superviseLocalNeo4j(
 
   return {
     uri: instance.uri,
+    auth: instance.auth,
     startMs: instance.startMs,
     current: () => instance,
     restarts: () => restarts,

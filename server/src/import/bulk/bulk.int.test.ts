@@ -92,7 +92,9 @@ describe('bulk load', () => {
     const summary = await bulkImport(files, { homeDir: home, heapMiB: 512 });
     expect(summary.relationships).toBeGreaterThan(100);
     local = await startLocalNeo4j({ port: await freePort(), homeDir: home, heapMiB: 512, pageCacheMiB: 128 });
-    bulkDriver = neo4j.driver(local.uri, undefined, { disableLosslessIntegers: true });
+    bulkDriver = neo4j.driver(local.uri, neo4j.auth.basic(local.auth.user, local.auth.password), {
+      disableLosslessIntegers: true,
+    });
     await fillEmptyArrays(new Executor(bulkDriver, { timeoutMs: 60_000 }), files.emptyArrays);
     const online = await dump(graph.executor.driver);
     const offline = await dump(bulkDriver);
@@ -128,7 +130,9 @@ describe('bulk load', () => {
       heapMiB: 512,
       pageCacheMiB: 128,
     });
-    bulkDriver = neo4j.driver(local.uri, undefined, { disableLosslessIntegers: true });
+    bulkDriver = neo4j.driver(local.uri, neo4j.auth.basic(local.auth.user, local.auth.password), {
+      disableLosslessIntegers: true,
+    });
     const { records } = await bulkDriver.executeQuery(`
       MATCH (c:Company {synthetic: true}) WITH count(c) AS companies
       MATCH ()-[s:SUPPLIES {synthetic: true}]->() WITH companies, count(s) AS supplies, count(s.sources) AS withSources
