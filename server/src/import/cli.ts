@@ -12,7 +12,7 @@ import { loadEnv } from '../env.js';
 import { bulkCommand, printBulkResult } from './bulk/bulkCommand.js';
 import { writeInputs } from './bulk/bulkInput.js';
 import { importRecords, type ImportProgress, type ImportSummary } from './importer.js';
-import { readRecords } from './parse.js';
+import { readRecords, type TextEncoding } from './parse.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -54,12 +54,17 @@ function report(file: string, s: ImportSummary): void {
   );
 }
 
+/** Says so when a file was not UTF-8, so a GBK spreadsheet read as such is no surprise. */
+const sayEncoding = (file: string) => (encoding: TextEncoding) => {
+  if (encoding !== 'UTF-8') console.error(`${file}: read as ${encoding}`);
+};
+
 const env = loadEnv();
 if (values.bulk) {
   let failed: boolean;
   try {
     const inputs = await Promise.all(
-      positionals.map(async (f) => ({ name: f, raw: await readRecords(f, values.kind) })),
+      positionals.map(async (f) => ({ name: f, raw: await readRecords(f, values.kind, sayEncoding(f)) })),
     );
     const result = await bulkCommand(env, writeInputs(inputs), {
       skipInvalid: values['skip-invalid'],
@@ -77,7 +82,7 @@ let failed = false;
 try {
   await migrate(graph.executor);
   for (const file of positionals) {
-    const raw = await readRecords(file, values.kind);
+    const raw = await readRecords(file, values.kind, sayEncoding(file));
     const summary = await importRecords(graph.executor, raw, {
       batchSize,
       skipInvalid: values['skip-invalid'],

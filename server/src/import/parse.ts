@@ -25,8 +25,47 @@ export function kindFromFileName(file: string): string | undefined {
   return all.find((k) => k.toLowerCase() === stem.toLowerCase());
 }
 
-export async function readRecords(file: string, kind?: string): Promise<RawRecord[]> {
-  const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+/** The encodings a file is read in, in the order they are tried. */
+export type TextEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030';
+
+/**
+ * A file's text. UTF-8 with or without a byte-order mark, UTF-16 with one, else GB18030 — a superset of GBK, what
+ * Excel's "CSV" writes on a Chinese Windows. Decoding is strict: bytes that are none of these refuse the whole file
+ * instead of reaching the graph as replacement characters.
+ */
+export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncoding } {
+  const strict = (label: string, from = 0) =>
+    new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(from));
+  try {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+      return { text: strict('utf-8', 3), encoding: 'UTF-8' };
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strict('utf-16le', 2), encoding: 'UTF-16LE' };
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strict('utf-16be', 2), encoding: 'UTF-16BE' };
+  } catch {
+    throw new ParseError(`${file}: starts with a byte-order mark but is not valid text in that encoding`);
+  }
+  try {
+    return { text: strict('utf-8'), encoding: 'UTF-8' };
+  } catch {
+    // Not UTF-8: the other encoding Chinese spreadsheets come in.
+  }
+  try {
+    return { text: strict('gb18030'), encoding: 'GB18030' };
+  } catch {
+    throw new ParseError(
+      `${file}: is neither UTF-8, UTF-16 with a byte-order mark nor GB18030/GBK text; nothing was read ` +
+        '(in Excel, save it as "CSV UTF-8")',
+    );
+  }
+}
+
+export async function readRecords(
+  file: string,
+  kind?: string,
+  onEncoding: (encoding: TextEncoding) => void = () => {},
+): Promise<RawRecord[]> {
+  const { text, encoding } = decodeText(await readFile(file), file);
+  onEncoding(encoding);
   const ext = extname(file).toLowerCase();
   if (ext === '.csv') return parseCsvRecords(text, kind ?? kindFromFileName(file), file);
   if (ext === '.jsonl' || ext === '.ndjson') return parseJsonLines(text, file);
