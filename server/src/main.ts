@@ -8,23 +8,19 @@ import { migrate } from './db/migrate.js';
 import { EnvError, anonymousRead, loadEnv } from './env.js';
 import { createServices } from './context.js';
 import { createApp } from './http/app.js';
-import { listen } from './http/listen.js';
+import { drain, listen } from './http/listen.js';
 import { LocalNeo4jError } from './neo4j/classpath.js';
 import { isEmpty, loadCurated } from './seed/loadSeed.js';
 
 const started = Date.now();
+const SHUTDOWN_GRACE_MS = 10_000;
 let graph: GraphConnection | undefined;
 let server: Server | undefined;
 
 async function shutdown(signal: string): Promise<void> {
   console.log(`\n${signal}: stopping…`);
-  // Drain: no new connections, idle keep-alive ones closed now, requests in flight get up to 10 s to finish.
-  await new Promise<void>((resolve) => {
-    if (!server) return resolve();
-    server.close(() => resolve());
-    server.closeIdleConnections();
-    setTimeout(() => server?.closeAllConnections(), 10_000).unref();
-  });
+  // Requests in flight get up to 10 s to finish (listen.ts drain); then the database goes.
+  if (server) await drain(server, SHUTDOWN_GRACE_MS);
   await graph?.close();
   process.exit(0);
 }
