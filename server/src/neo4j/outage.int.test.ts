@@ -3,6 +3,7 @@
  * local Neo4j is restarted by its supervisor so the same executor serves again. Times are printed for the record.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import getPort from 'get-port';
@@ -10,6 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntilReachable } from '../db/connect.js';
 import { createDriver } from '../db/driver.js';
 import { Executor } from '../db/executor.js';
+import { createServices } from '../context.js';
+import { createApp } from '../http/app.js';
+import { listen } from '../http/listen.js';
 import { COMPONENTS } from '../modules/health/health.cypher.js';
 import { startLocalNeo4j } from './localNeo4j.js';
 import { superviseLocalNeo4j, type SupervisedNeo4j } from './supervisor.js';
@@ -18,14 +22,33 @@ let home: string;
 let neo4j: SupervisedNeo4j;
 let executor: Executor;
 let close: () => Promise<void>;
+/** The HTTP app over the same executor, for /healthz. */
+let base: string;
 
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'g60-outage-'));
   neo4j = await superviseLocalNeo4j({ port: await getPort(), homeDir: home, heapMiB: 512, pageCacheMiB: 128 }, [500]);
   const driver = createDriver({ uri: neo4j.uri, ...neo4j.auth });
   executor = new Executor(driver, { timeoutMs: 1_000 });
-  close = () => driver.close();
+  const server = await listen(
+    (await createApp(createServices(executor), { webDist: '/nonexistent' })).express,
+    0,
+    '127.0.0.1',
+  );
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = async () => {
+    await new Promise((r) => server.close(r));
+    await driver.close();
+  };
 }, 240_000);
+
+/** /healthz: its status and how long it took to say it. */
+async function health(): Promise<{ status: number; ms: number }> {
+  const started = Date.now();
+  const res = await fetch(`${base}/healthz`);
+  await res.arrayBuffer();
+  return { status: res.status, ms: Date.now() - started };
+}
 afterAll(async () => {
   await close?.();
   await neo4j?.stop();
@@ -76,18 +99,29 @@ describe('outages', () => {
 
   it('fails a request on a frozen Neo4j with DATABASE_UNAVAILABLE instead of hanging, and recovers on thaw', async () => {
     await untilAnswering(30_000);
+    expect((await health()).status).toBe(200);
     const pid = neo4j.current().pid;
     process.kill(pid, 'SIGSTOP');
     const started = Date.now();
+    let degraded: { status: number; ms: number };
     try {
+      const healthNow = health();
       await expect(executor.read(COMPONENTS, {})).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+      degraded = await healthNow;
     } finally {
       process.kill(pid, 'SIGCONT');
     }
     const detected = Date.now() - started;
     const recovered = await untilAnswering(30_000);
-    console.log(`frozen Neo4j: request failed after ${detected} ms; answering again ${recovered} ms after thaw`);
+    const healthy = await health();
+    console.log(
+      `frozen Neo4j: request failed after ${detected} ms, /healthz said ${degraded.status} after ${degraded.ms} ms; ` +
+        `answering again ${recovered} ms after thaw, /healthz ${healthy.status}`,
+    );
     expect(detected).toBeLessThan(5_000);
+    expect(degraded).toMatchObject({ status: 503 });
+    expect(degraded.ms).toBeLessThan(5_000);
+    expect(healthy.status).toBe(200);
   }, 60_000);
 
   it('restarts a killed local Neo4j, and the same executor serves again', async () => {
