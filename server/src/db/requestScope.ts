@@ -39,25 +39,17 @@ export function awaitWithinScope<T>(work: Promise<T>, over: (clientLeft: boolean
   const scope = currentScope();
   if (!scope) return work;
   return new Promise<T>((resolve, reject) => {
-    const stop = (clientLeft: boolean) => {
+    const settle = (done: () => void) => {
       clearTimeout(timer);
       scope.signal.removeEventListener('abort', onAbort);
-      reject(over(clientLeft));
+      done();
     };
-    const onAbort = () => stop(true);
-    const timer = setTimeout(() => stop(false), Math.max(0, scope.deadline - Date.now()));
+    const onAbort = () => settle(() => reject(over(true)));
+    const timer = setTimeout(() => settle(() => reject(over(false))), Math.max(0, scope.deadline - Date.now()));
     scope.signal.addEventListener('abort', onAbort, { once: true });
     work.then(
-      (value) => {
-        clearTimeout(timer);
-        scope.signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        scope.signal.removeEventListener('abort', onAbort);
-        reject(error as Error);
-      },
+      (value) => settle(() => resolve(value)),
+      (error: unknown) => settle(() => reject(error as Error)),
     );
   });
 }

@@ -29,13 +29,17 @@ export async function isEmpty(executor: Executor): Promise<boolean> {
 
 export class SeedError extends Error {}
 
-export async function loadCurated(executor: Executor, dir = CURATED_DIR): Promise<ImportSummary[]> {
-  const files = readdirSync(dir)
+/** The curated files in load order (by name: every link's ends come in an earlier file or the same one). */
+export function curatedFiles(dir = CURATED_DIR): { name: string; path: string }[] {
+  return readdirSync(dir)
     .filter((f) => /\.(json|jsonl|csv)$/.test(f))
-    .sort();
+    .sort()
+    .map((name) => ({ name, path: join(dir, name) }));
+}
+
+export async function loadCurated(executor: Executor, dir = CURATED_DIR): Promise<ImportSummary[]> {
   const summaries: ImportSummary[] = [];
-  for (const file of files) {
-    const path = join(dir, file);
+  for (const { path } of curatedFiles(dir)) {
     const summary = await importRecords(executor, await readRecords(path));
     if (!summary.written) {
       const first = summary.errors

@@ -5,7 +5,7 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream, mkdirSync, readdirSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportRecord } from '@g60/graph-schema';
 import { corridorRecords, EXPORT_FILES, type ExportFile, type Scale } from '@g60/seeds/synthetic';
@@ -14,7 +14,7 @@ import { BulkCsvWriter } from '../import/bulk/bulkCsv.js';
 import { bulkCommand, type BulkCommandResult } from '../import/bulk/bulkCommand.js';
 import { addParsed, addStream, parseInputs } from '../import/bulk/bulkInput.js';
 import { readRecords } from '../import/parse.js';
-import { CURATED_DIR } from './loadSeed.js';
+import { CURATED_DIR, curatedFiles } from './loadSeed.js';
 
 interface ExportFileState {
   out: WriteStream;
@@ -97,10 +97,7 @@ export async function bulkLoadSynthetic(
     env,
     async (dir) => {
       const curated = await Promise.all(
-        readdirSync(CURATED_DIR)
-          .filter((f) => /\.(json|jsonl|csv)$/.test(f))
-          .sort()
-          .map(async (f) => ({ name: f, raw: await readRecords(join(CURATED_DIR, f)) })),
+        curatedFiles().map(async ({ name, path }) => ({ name, raw: await readRecords(path) })),
       );
       const writer = new BulkCsvWriter(dir);
       await addParsed(writer, parseInputs(curated));

@@ -5,7 +5,7 @@
  * way XL loads) is checked at scale S against the same corridor generated in memory.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import { openTestGraph, type TestGraph } from '../../../test/graph.js';
 import { Executor } from '../../db/executor.js';
 import { loadEnv } from '../../env.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/localNeo4j.js';
-import { CURATED_DIR } from '../../seed/loadSeed.js';
+import { curatedFiles } from '../../seed/loadSeed.js';
 import { bulkLoadSynthetic } from '../../seed/syntheticLoad.js';
 import { importRecords } from '../importer.js';
 import { readRecords } from '../parse.js';
@@ -64,11 +64,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'g60-bulk-test-'));
 const home = join(scratch, 'home');
 
 beforeAll(async () => {
-  for (const f of readdirSync(CURATED_DIR)
-    .filter((f) => /\.(json|jsonl|csv)$/.test(f))
-    .sort()) {
-    inputs.push({ name: f, raw: await readRecords(join(CURATED_DIR, f)) });
-  }
+  for (const { name, path } of curatedFiles()) inputs.push({ name, raw: await readRecords(path) });
   inputs.push({ name: 'chain.json', raw: chainFixture() });
   graph = await openTestGraph();
   await graph.reset();

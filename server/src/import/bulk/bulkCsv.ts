@@ -12,7 +12,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { labelOfId, type ImportRecord, type NodeLabel, type RelType } from '@g60/graph-schema';
+import { isNodeLabel, labelOfId, type ImportRecord, type NodeLabel, type RelType } from '@g60/graph-schema';
 import { PairTable } from '@g60/graph-schema/pair-table';
 import { nodeProps, relProps } from '../importer.js';
 
@@ -117,11 +117,13 @@ export class BulkCsvWriter {
   private readonly nodeOrigins = new Origins();
   private readonly linkOrigins = new Origins();
   private readonly links = new Map<RelType, PairTable>();
-  private readonly parts = new Map<string, Part>();
-  private readonly closed: { kind: string; file: string; rows: number }[] = [];
+  private readonly parts = new Map<NodeLabel | RelType, Part>();
+  /** Parts are per label or relationship type: one name space, the two never share a name. */
+  private readonly closed: { kind: NodeLabel | RelType; file: string; rows: number }[] = [];
   private readonly closing: Promise<void>[] = [];
   private partsMade = 0;
-  private readonly emptyArrays = new Set<string>();
+  /** Per label or type, the array properties some record gave empty. */
+  private readonly emptyArrays = new Map<NodeLabel | RelType, Set<string>>();
   private multiline = false;
 
   constructor(
@@ -146,11 +148,11 @@ export class BulkCsvWriter {
         return;
       }
       const props = nodeProps(record);
-      const fresh = this.check(`nodes-${record.kind}`, props, file, line);
+      const fresh = this.check(record.kind, props, file, line);
       if (fresh === false) return;
       this.nodeNumber.set(record.id, this.nodeOrigins.add(file, line));
       // `id` is the import id (one id space: every id carries its label's prefix) and stays a property.
-      this.write(`nodes-${record.kind}`, props, fresh, quote(record.id), 'id:ID');
+      this.write(record.kind, props, fresh, quote(record.id), 'id:ID');
       return;
     }
     const bad: BulkRecordError[] = [];
@@ -167,9 +169,8 @@ export class BulkCsvWriter {
       }
     }
     const props = relProps(record);
-    const kind = `relationships-${record.kind}`;
     for (const e of bad) this.reject(e);
-    const fresh = bad.length > 0 ? false : this.check(kind, props, file, line);
+    const fresh = bad.length > 0 ? false : this.check(record.kind, props, file, line);
     if (fresh === false) return;
     let table = this.links.get(record.kind);
     if (!table) this.links.set(record.kind, (table = new PairTable()));
@@ -181,7 +182,7 @@ export class BulkCsvWriter {
       return;
     }
     table.add(from, to, this.linkOrigins.add(file, line));
-    this.write(kind, props, fresh, `${quote(record.from)},${quote(record.to)}`, ':START_ID,:END_ID');
+    this.write(record.kind, props, fresh, `${quote(record.from)},${quote(record.to)}`, ':START_ID,:END_ID');
   }
 
   /** Resolves once every file can take more: call it every few thousand records. */
@@ -202,14 +203,14 @@ export class BulkCsvWriter {
       emptyArrays: { nodes: [], relationships: [] },
     };
     for (const { kind, file, rows } of this.closed) {
-      const [group, name] = kind.split('-', 2) as [string, string];
-      if (group === 'nodes') files.nodes.push({ label: name as NodeLabel, file, rows });
-      else files.relationships.push({ type: name as RelType, file, rows });
+      if (isNodeLabel(kind)) files.nodes.push({ label: kind, file, rows });
+      else files.relationships.push({ type: kind, file, rows });
     }
-    for (const entry of this.emptyArrays) {
-      const [group, name, key] = entry.split(' ') as [string, string, string];
-      if (group === 'nodes') files.emptyArrays.nodes.push({ label: name as NodeLabel, key });
-      else files.emptyArrays.relationships.push({ type: name as RelType, key });
+    for (const [kind, keys] of this.emptyArrays) {
+      for (const key of keys) {
+        if (isNodeLabel(kind)) files.emptyArrays.nodes.push({ label: kind, key });
+        else files.emptyArrays.relationships.push({ type: kind, key });
+      }
     }
     return files;
   }
@@ -224,7 +225,12 @@ export class BulkCsvWriter {
    * One pass over the record's properties: array elements must not hold the delimiter (false: rejected), line
    * breaks and empty arrays are noted, and properties the kind's current part lacks are returned as new columns.
    */
-  private check(kind: string, props: Record<string, unknown>, file: string, line: number): Column[] | false {
+  private check(
+    kind: NodeLabel | RelType,
+    props: Record<string, unknown>,
+    file: string,
+    line: number,
+  ): Column[] | false {
     const keys = this.parts.get(kind)?.keys;
     const fresh: Column[] = [];
     for (const key in props) {
@@ -233,7 +239,10 @@ export class BulkCsvWriter {
       if (typeof value === 'string') {
         if (!this.multiline && (value.includes('\n') || value.includes('\r'))) this.multiline = true;
       } else if (Array.isArray(value)) {
-        if (value.length === 0) this.emptyArrays.add(`${kind.replace('-', ' ')} ${key}`);
+        if (value.length === 0) {
+          const empty = this.emptyArrays.get(kind) ?? new Set<string>();
+          this.emptyArrays.set(kind, empty.add(key));
+        }
         for (const v of value) {
           if (String(v).includes(this.arrayDelimiter)) {
             const message = `an element holds "${this.arrayDelimiter}", the array delimiter of this bulk load`;
@@ -247,12 +256,19 @@ export class BulkCsvWriter {
     return fresh;
   }
 
-  private write(kind: string, props: Record<string, unknown>, fresh: Column[], idCells: string, idHeader: string) {
+  private write(
+    kind: NodeLabel | RelType,
+    props: Record<string, unknown>,
+    fresh: Column[],
+    idCells: string,
+    idHeader: string,
+  ) {
     let part = this.parts.get(kind);
     if (!part || fresh.length > 0) {
       const columns = [...(part?.columns ?? []), ...fresh];
       if (part) this.closing.push(this.close(kind, part));
-      const file = join(this.dir, `${kind}-${this.partsMade++}.csv`);
+      const group = isNodeLabel(kind) ? 'nodes' : 'relationships';
+      const file = join(this.dir, `${group}-${kind}-${this.partsMade++}.csv`);
       const out = createWriteStream(file, { encoding: 'utf8' });
       const header = [idHeader, ...columns.map((c) => `${c.key}:${c.type}`)].join(',');
       part = { file, columns, keys: new Set(columns.map((c) => c.key)), out, pending: `${header}\n`, rows: 0 };
@@ -275,7 +291,7 @@ export class BulkCsvWriter {
     return String(value);
   }
 
-  private async close(kind: string, part: Part): Promise<void> {
+  private async close(kind: NodeLabel | RelType, part: Part): Promise<void> {
     this.closed.push({ kind, file: part.file, rows: part.rows });
     part.out.end(part.pending);
     part.pending = '';

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { checkJava, resolveClasspath } from '../../neo4j/classpath.js';
 import type { BulkFiles } from './bulkCsv.js';
@@ -72,6 +72,8 @@ export async function bulkImport(files: BulkFiles, options: BulkLoadOptions): Pr
     ...files.nodes.map((f) => `--nodes=${f.label}=${f.file}`),
     ...files.relationships.map((f) => `--relationships=${f.type}=${f.file}`),
     `--array-delimiter=${files.arrayDelimiter}`,
+    // Its report (bad entries; none, as every record was checked) goes beside the CSV files, not into the cwd.
+    `--report-file=${join(dirname(files.nodes[0]?.file ?? options.homeDir), 'import.report')}`,
     `--multiline-fields=${files.multiline}`,
     '--skip-bad-relationships=false',
     '--skip-duplicate-nodes=false',
