@@ -64,6 +64,8 @@ export const LIMITS = {
   /** The import pipeline: rows per transaction (the usual advice for UNWIND … MERGE is 10k–50k). */
   import: {
     batchSize: { min: 1, max: 50_000, default: 10_000 },
+    /** Megabytes of a `.json` file, which is read whole; CSV and JSON Lines stream at any size. */
+    jsonMegabytes: { min: 0, max: 256 },
   },
   /** Fields of import records and mutation inputs (characters, or items for lists). */
   records: {

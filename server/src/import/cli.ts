@@ -2,7 +2,7 @@
  * `npm run import -- <file.csv|file.json|file.jsonl>… [--kind Company] [--batch-size 10000] [--skip-invalid] [--bulk]`
  *
  * Validates every record, reports each bad one as file:line field: reason, and writes nothing for a file with bad
- * records unless --skip-invalid. Uses NEO4J_URI when set, else starts the local Neo4j (stopping it afterwards).
+ * records unless --skip-invalid. Files stream (see source.ts): memory does not grow with a file's size. Uses NEO4J_URI when set, else starts the local Neo4j (stopping it afterwards).
  * With --bulk, fills an empty local store with Neo4j's offline importer instead (import/bulk/).
  */
 import { parseArgs } from 'node:util';
@@ -11,8 +11,9 @@ import { migrate } from '../db/migrate.js';
 import { loadEnv } from '../env.js';
 import { bulkCommand, printBulkResult } from './bulk/bulkCommand.js';
 import { writeInputs } from './bulk/bulkInput.js';
-import { importRecords, type ImportProgress, type ImportSummary } from './importer.js';
+import { importSource, type ImportProgress, type ImportSummary } from './importer.js';
 import { readRecords, type TextEncoding } from './parse.js';
+import { openFileSource } from './source.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,6 +38,10 @@ const tty = process.stderr.isTTY;
 
 function showProgress(file: string, p: ImportProgress): void {
   if (!tty) return;
+  if (p.total === undefined) {
+    process.stderr.write(`\r${file} ${p.phase.padEnd(8)} ${p.done} rows read`);
+    return;
+  }
   const pct = p.total === 0 ? 100 : Math.floor((p.done / p.total) * 100);
   const width = 30;
   const bar = '█'.repeat(Math.round((pct / 100) * width)).padEnd(width, '░');
@@ -82,8 +87,8 @@ let failed = false;
 try {
   await migrate(graph.executor);
   for (const file of positionals) {
-    const raw = await readRecords(file, values.kind, sayEncoding(file));
-    const summary = await importRecords(graph.executor, raw, {
+    const source = await openFileSource(file, values.kind, sayEncoding(file));
+    const summary = await importSource(graph.executor, source, {
       batchSize,
       skipInvalid: values['skip-invalid'],
       onProgress: (p) => showProgress(file, p),

@@ -2,6 +2,8 @@
  * The import pipeline shared by the CLI, the seed loader and the importRecords mutation:
  * validate every record → check that every link's ends exist → write in batches, one transaction per batch,
  * nodes before links. Nothing is written when any record is invalid, unless the caller asks to skip bad records.
+ * Each batch MERGEs by id (links by their ends), so an import cut off part-way and run again ends with exactly the
+ * graph one whole run gives.
  */
 import { LIMITS, labelOfId, type ImportRecord, type NodeLabel, type RelType } from '@g60/graph-schema';
 import { intArg } from '../args.js';
@@ -11,7 +13,8 @@ import { bumpRevisions, touchedIds } from '../revisions/revisions.js';
 import type { Touched } from '../revisions/revisions.cypher.js';
 import { MISSING_IDS, UPSERT_NODES, upsertRelsQuery, type NodeRow, type RelRow } from './import.cypher.js';
 import type { RawRecord } from './parse.js';
-import { validateRecords, type RecordError, type Where } from './validate.js';
+import { arraySource, type RecordSource } from './source.js';
+import { RecordChecker, parseRecord, type RecordError, type Where } from './validate.js';
 
 export interface ImportOptions {
   /** Rows per transaction. */
@@ -26,7 +29,8 @@ export interface ImportOptions {
 export interface ImportProgress {
   phase: 'validate' | 'check' | 'write';
   done: number;
-  total: number;
+  /** Unknown while a streamed input is first read. */
+  total?: number;
 }
 
 export interface ImportSummary {
@@ -42,12 +46,6 @@ export interface ImportSummary {
   errors: RecordError[];
   ms: number;
   rowsPerSecond: number;
-}
-
-interface Batch {
-  name: string;
-  run: (executor: Executor) => Promise<{ created: number; updated: number; unchanged: number }>;
-  size: number;
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
@@ -75,59 +73,93 @@ function stripUndefined(props: Record<string, unknown>): Record<string, unknown>
   return out;
 }
 
-export async function importRecords(
+/** Records in memory (the importRecords mutation, the seeds, the synthetic corridor). */
+export function importRecords(
   executor: Executor,
-  raw: RawRecord[],
+  raw: readonly RawRecord[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  return importSource(executor, arraySource(raw), options);
+}
+
+/**
+ * Reads the source three times: to check every record (and every link's ends) with nothing written, then to
+ * write the nodes, then the links, a batch at a time. What is kept between passes is small: the positions of the
+ * records left out and, in the checker, each id and link once.
+ */
+export async function importSource(
+  executor: Executor,
+  source: RecordSource,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const started = performance.now();
   const batchSize = intArg('batchSize', options.batchSize, LIMITS.import.batchSize);
   const progress = options.onProgress ?? (() => {});
+  const every = (n: number) => n % 10_000 === 0;
 
-  progress({ phase: 'validate', done: 0, total: raw.length });
-  const { valid, errors } = validateRecords(raw, options.where);
-  progress({ phase: 'validate', done: raw.length, total: raw.length });
+  // Pass 1: every record checked against its model and the ones before it.
+  const checker = new RecordChecker(options.where);
+  const errors: RecordError[] = [];
+  /** Positions in the source (0-based) of the records that will not be written. */
+  const leftOut = new Set<number>();
+  const ends = new Map<NodeLabel, Set<string>>();
+  let rows = 0;
+  progress({ phase: 'validate', done: 0 });
+  for await (const raw of source.records()) {
+    const record = checker.check(raw);
+    if (Array.isArray(record)) {
+      errors.push(...record);
+      leftOut.add(rows);
+    } else if ('from' in record) {
+      for (const id of [record.from, record.to, ...record.sources]) {
+        const label = labelOfId(id);
+        if (!label) continue;
+        if (!ends.has(label)) ends.set(label, new Set());
+        ends.get(label)?.add(id);
+      }
+    }
+    if (every(++rows)) progress({ phase: 'validate', done: rows });
+  }
+  progress({ phase: 'validate', done: rows, total: rows });
 
   // Links whose ends are neither in this input nor in the database would be dropped silently by MATCH.
-  progress({ phase: 'check', done: 0, total: valid.length });
-  const inputIds = new Set(valid.flatMap(({ record }) => ('id' in record ? [record.id] : [])));
-  const wanted = new Map<NodeLabel, Set<string>>();
-  for (const { record } of valid) {
-    if (!('from' in record)) continue;
-    for (const id of [record.from, record.to, ...record.sources]) {
-      const label = labelOfId(id);
-      if (label && !inputIds.has(id)) {
-        if (!wanted.has(label)) wanted.set(label, new Set());
-        wanted.get(label)?.add(id);
+  progress({ phase: 'check', done: 0, total: rows });
+  const missing = new Set<string>();
+  for (const [label, ids] of ends) {
+    const wanted = [...ids].filter((id) => !checker.hasNode(id));
+    for (const part of chunks(wanted, LIMITS.import.batchSize.max)) {
+      const found = await executor.read(MISSING_IDS[label], { ids: part });
+      found.forEach((r) => missing.add(r.id));
+    }
+  }
+  ends.clear();
+  if (missing.size > 0) {
+    let at = 0;
+    for await (const { line, value } of source.records()) {
+      const position = at++;
+      if (leftOut.has(position)) continue;
+      const record = parseRecord(line, value);
+      if (Array.isArray(record) || !('from' in record)) continue;
+      const bad: RecordError[] = [];
+      if (missing.has(record.from)) bad.push({ line, field: 'from', message: `no node with id "${record.from}"` });
+      if (missing.has(record.to)) bad.push({ line, field: 'to', message: `no node with id "${record.to}"` });
+      for (const s of record.sources) {
+        if (missing.has(s)) bad.push({ line, field: 'sources', message: `no Source with id "${s}"` });
+      }
+      if (bad.length > 0) {
+        errors.push(...bad);
+        leftOut.add(position);
       }
     }
   }
-  const missing = new Set<string>();
-  for (const [label, ids] of wanted) {
-    for (const part of chunks([...ids], LIMITS.import.batchSize.max)) {
-      const rows = await executor.read(MISSING_IDS[label], { ids: part });
-      rows.forEach((r) => missing.add(r.id));
-    }
-  }
-  const writable = valid.filter(({ line, record }) => {
-    if (!('from' in record)) return true;
-    const bad: RecordError[] = [];
-    if (missing.has(record.from)) bad.push({ line, field: 'from', message: `no node with id "${record.from}"` });
-    if (missing.has(record.to)) bad.push({ line, field: 'to', message: `no node with id "${record.to}"` });
-    for (const s of record.sources) {
-      if (missing.has(s)) bad.push({ line, field: 'sources', message: `no Source with id "${s}"` });
-    }
-    errors.push(...bad);
-    return bad.length === 0;
-  });
-  progress({ phase: 'check', done: valid.length, total: valid.length });
+  progress({ phase: 'check', done: rows, total: rows });
   errors.sort((a, b) => a.line - b.line);
 
-  const invalid = raw.length - writable.length;
+  const writable = rows - leftOut.size;
   const summary: ImportSummary = {
-    rows: raw.length,
-    valid: writable.length,
-    invalid,
+    rows,
+    valid: writable,
+    invalid: leftOut.size,
     created: 0,
     updated: 0,
     unchanged: 0,
@@ -142,75 +174,90 @@ export async function importRecords(
     return summary;
   }
 
-  const batches = planBatches(
-    writable.map((v) => v.record),
-    batchSize,
-  );
+  // Passes 2 and 3: nodes, then links, so that every link finds its ends.
   let done = 0;
-  progress({ phase: 'write', done, total: writable.length });
-  for (const batch of batches) {
-    const counts = await batch.run(executor);
+  progress({ phase: 'write', done, total: writable });
+  const writer = new BatchWriter(executor, batchSize, (batch, counts) => {
     summary.created += counts.created;
     summary.updated += counts.updated;
     summary.unchanged += counts.unchanged;
     summary.batches++;
-    done += batch.size;
-    progress({ phase: 'write', done, total: writable.length });
+    done += batch;
+    progress({ phase: 'write', done, total: writable });
+  });
+  for (const pass of ['nodes', 'links'] as const) {
+    let at = 0;
+    for await (const { line, value } of source.records()) {
+      if (leftOut.has(at++)) continue;
+      const record = parseRecord(line, value);
+      if (Array.isArray(record)) throw new Error(`${source.name}: line ${line} was valid in the first pass`);
+      if (pass === 'nodes' && 'id' in record) await writer.node(record);
+      if (pass === 'links' && 'from' in record) await writer.link(record);
+    }
+    await writer.flush();
   }
   summary.written = true;
   summary.ms = performance.now() - started;
-  summary.rowsPerSecond = summary.ms > 0 ? Math.round((writable.length / summary.ms) * 1000) : 0;
+  summary.rowsPerSecond = summary.ms > 0 ? Math.round((writable / summary.ms) * 1000) : 0;
   return summary;
 }
 
-/** Nodes grouped by label, then links grouped by (type, start label, end label); each group cut into batches. */
-export function planBatches(records: ImportRecord[], batchSize: number): Batch[] {
-  const nodes = new Map<NodeLabel, NodeRow[]>();
-  const rels = new Map<string, { type: RelType; from: NodeLabel; to: NodeLabel; rows: RelRow[] }>();
-  for (const record of records) {
-    if ('id' in record) {
-      const label = record.kind;
-      if (!nodes.has(label)) nodes.set(label, []);
-      nodes.get(label)?.push({ id: record.id, props: nodeProps(record) });
-    } else {
-      const from = labelOfId(record.from);
-      const to = labelOfId(record.to);
-      if (!from || !to) throw new Error('validated link with an unknown end label');
-      const key = `${from}|${record.kind}|${to}`;
-      if (!rels.has(key)) rels.set(key, { type: record.kind, from, to, rows: [] });
-      rels.get(key)?.rows.push({ from: record.from, to: record.to, props: relProps(record) });
+type Counts = { created: number; updated: number; unchanged: number };
+
+/** Rows gathered per label (nodes) or per type and end labels (links), each group written when it is full. */
+class BatchWriter {
+  private readonly nodes = new Map<NodeLabel, NodeRow[]>();
+  private readonly links = new Map<string, { type: RelType; from: NodeLabel; to: NodeLabel; rows: RelRow[] }>();
+
+  constructor(
+    private readonly executor: Executor,
+    private readonly batchSize: number,
+    private readonly written: (rows: number, counts: Counts) => void,
+  ) {}
+
+  async node(record: Extract<ImportRecord, { id: string }>): Promise<void> {
+    const label = record.kind;
+    const rows = this.nodes.get(label) ?? [];
+    this.nodes.set(label, rows);
+    rows.push({ id: record.id, props: nodeProps(record) });
+    if (rows.length >= this.batchSize) await this.writeNodes(label, rows.splice(0));
+  }
+
+  async link(record: Extract<ImportRecord, { from: string }>): Promise<void> {
+    const from = labelOfId(record.from);
+    const to = labelOfId(record.to);
+    if (!from || !to) throw new Error('validated link with an unknown end label');
+    const key = `${from}|${record.kind}|${to}`;
+    const group = this.links.get(key) ?? { type: record.kind, from, to, rows: [] };
+    this.links.set(key, group);
+    group.rows.push({ from: record.from, to: record.to, props: relProps(record) });
+    if (group.rows.length >= this.batchSize) await this.writeLinks(group, group.rows.splice(0));
+  }
+
+  /** Writes whatever is gathered. */
+  async flush(): Promise<void> {
+    for (const [label, rows] of this.nodes) if (rows.length > 0) await this.writeNodes(label, rows.splice(0));
+    for (const group of this.links.values()) {
+      if (group.rows.length > 0) await this.writeLinks(group, group.rows.splice(0));
     }
   }
 
-  const batches: Batch[] = [];
-  for (const [label, rows] of nodes) {
+  private async writeNodes(label: NodeLabel, rows: NodeRow[]): Promise<void> {
     const query = UPSERT_NODES[label];
-    for (const part of chunks(rows, batchSize)) {
-      const touched = touchedIds(
-        part.map((r) => r.id),
-        label === 'City',
-      );
-      batches.push({
-        name: query.name,
-        size: part.length,
-        run: (executor) =>
-          writeBatch(executor, query.name, part.length, touched, (tx) => tx.run(query, { rows: part })),
-      });
-    }
+    const touched = touchedIds(
+      rows.map((r) => r.id),
+      label === 'City',
+    );
+    const counts = await writeBatch(this.executor, query.name, rows.length, touched, (tx) => tx.run(query, { rows }));
+    this.written(rows.length, counts);
   }
-  for (const { type, from, to, rows } of rels.values()) {
-    const query = upsertRelsQuery(type, from, to);
-    for (const part of chunks(rows, batchSize)) {
-      const touched = touchedIds(part.flatMap((r) => [r.from, r.to]));
-      batches.push({
-        name: query.name,
-        size: part.length,
-        run: (executor) =>
-          writeBatch(executor, query.name, part.length, touched, (tx) => tx.run(query, { rows: part })),
-      });
-    }
+
+  private async writeLinks(group: { type: RelType; from: NodeLabel; to: NodeLabel }, rows: RelRow[]): Promise<void> {
+    const query = upsertRelsQuery(group.type, group.from, group.to);
+    const touched = touchedIds(rows.flatMap((r) => [r.from, r.to]));
+    const counts = await writeBatch(this.executor, query.name, rows.length, touched, (tx) => tx.run(query, { rows }));
+    this.written(rows.length, counts);
   }
-  return batches;
 }
 
 async function writeBatch(
@@ -219,7 +266,7 @@ async function writeBatch(
   expected: number,
   touched: Touched,
   work: Parameters<Executor['writeTx']>[1],
-): Promise<{ created: number; updated: number; unchanged: number }> {
+): Promise<Counts> {
   // A long batch on a busy machine may need more than the API's per-query timeout.
   return executor.writeTx(
     name,

@@ -76,41 +76,58 @@ export async function readRecords(
 export function parseCsvRecords(text: string, kind: string | undefined, file = 'input.csv'): RawRecord[] {
   let rows: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    rows = parseCsv(text, {
-      columns: true,
-      info: true,
-      skip_empty_lines: true,
-      trim: true,
-      relax_column_count: false,
-    }) as typeof rows;
+    rows = parseCsv(text, CSV_OPTIONS) as typeof rows;
   } catch (error) {
     throw new ParseError(`${file}: ${(error as Error).message}`);
   }
-  return rows.map(({ record, info }) => {
-    // Empty cells mean "not given": drop them so optional fields stay optional.
-    const value: Record<string, unknown> = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== ''));
-    if (value.kind === undefined) {
-      if (kind === undefined) {
-        throw new ParseError(
-          `${file}: cannot tell what the rows are; add a "kind" column, name the file after a label or ` +
-            'relationship type (Company.csv, SUPPLIES.csv) or pass --kind',
-        );
-      }
-      value.kind = kind;
+  return rows.map(({ record, info }) => csvRow(record, info.lines, kind, file));
+}
+
+/** One CSV row as a record: empty cells dropped, the kind filled in from the file when it has no column. */
+export function csvRow(
+  record: Record<string, string>,
+  line: number,
+  kind: string | undefined,
+  file: string,
+): RawRecord {
+  // Empty cells mean "not given": drop them so optional fields stay optional.
+  const value: Record<string, unknown> = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== ''));
+  if (value.kind === undefined) {
+    if (kind === undefined) {
+      throw new ParseError(
+        `${file}: cannot tell what the rows are; add a "kind" column, name the file after a label or ` +
+          'relationship type (Company.csv, SUPPLIES.csv) or pass --kind',
+      );
     }
-    return { line: info.lines, value };
-  });
+    value.kind = kind;
+  }
+  return { line, value };
+}
+
+/** The options csv-parse reads import files with, whole or streaming. */
+export const CSV_OPTIONS = {
+  columns: true,
+  info: true,
+  skip_empty_lines: true,
+  trim: true,
+  relax_column_count: false,
+} as const;
+
+/** One line of JSON Lines as a record; blank lines give nothing. */
+export function jsonLine(raw: string, line: number, file: string): RawRecord | undefined {
+  if (raw.trim() === '') return undefined;
+  try {
+    return { line, value: JSON.parse(raw) as Record<string, unknown> };
+  } catch (error) {
+    throw new ParseError(`${file}:${line}: ${(error as Error).message}`);
+  }
 }
 
 export function parseJsonLines(text: string, file = 'input.jsonl'): RawRecord[] {
   const out: RawRecord[] = [];
   text.split('\n').forEach((raw, i) => {
-    if (raw.trim() === '') return;
-    try {
-      out.push({ line: i + 1, value: JSON.parse(raw) as Record<string, unknown> });
-    } catch (error) {
-      throw new ParseError(`${file}:${i + 1}: ${(error as Error).message}`);
-    }
+    const record = jsonLine(raw, i + 1, file);
+    if (record) out.push(record);
   });
   return out;
 }

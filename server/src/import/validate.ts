@@ -58,35 +58,49 @@ export function parseRecord(line: number, value: unknown): ImportRecordType | Re
   return parsed.success ? (parsed.data as ImportRecordType) : issuesToErrors(line, parsed.error.issues);
 }
 
-export function validateRecords(raw: RawRecord[], where: Where = fileLine): ValidationResult {
-  const valid: ValidRecord[] = [];
-  const errors: RecordError[] = [];
-  const firstLineOfId = new Map<string, number>();
-  const firstLineOfRel = new Map<string, number>();
+/**
+ * Checks records one at a time, remembering where each id and link was first seen so that a second one is
+ * reported against the first. Memory grows with the distinct ids and links, not with the rows' contents.
+ */
+export class RecordChecker {
+  private readonly firstLineOfId = new Map<string, number>();
+  private readonly firstLineOfRel = new Map<string, number>();
 
-  for (const { line, value } of raw) {
+  constructor(private readonly where: Where = fileLine) {}
+
+  /** The typed record, or what is wrong with it (a duplicate included). */
+  check({ line, value }: RawRecord): ImportRecordType | RecordError[] {
     const record = parseRecord(line, value);
-    if (Array.isArray(record)) {
-      errors.push(...record);
-      continue;
-    }
+    if (Array.isArray(record)) return record;
     if ('id' in record) {
-      const seen = firstLineOfId.get(record.id);
-      if (seen !== undefined) {
-        errors.push({ line, field: 'id', message: `duplicate of ${where(seen)}` });
-        continue;
-      }
-      firstLineOfId.set(record.id, line);
+      const seen = this.firstLineOfId.get(record.id);
+      if (seen !== undefined) return [{ line, field: 'id', message: `duplicate of ${this.where(seen)}` }];
+      this.firstLineOfId.set(record.id, line);
     } else {
       const key = `${record.from}|${record.kind}|${record.to}`;
-      const seen = firstLineOfRel.get(key);
+      const seen = this.firstLineOfRel.get(key);
       if (seen !== undefined) {
-        errors.push({ line, field: 'from, to', message: `same ${record.kind} link as ${where(seen)}` });
-        continue;
+        return [{ line, field: 'from, to', message: `same ${record.kind} link as ${this.where(seen)}` }];
       }
-      firstLineOfRel.set(key, line);
+      this.firstLineOfRel.set(key, line);
     }
-    valid.push({ line, record });
+    return record;
+  }
+
+  /** Whether a valid node record with this id was checked. */
+  hasNode(id: string): boolean {
+    return this.firstLineOfId.has(id);
+  }
+}
+
+export function validateRecords(raw: RawRecord[], where: Where = fileLine): ValidationResult {
+  const checker = new RecordChecker(where);
+  const valid: ValidRecord[] = [];
+  const errors: RecordError[] = [];
+  for (const r of raw) {
+    const record = checker.check(r);
+    if (Array.isArray(record)) errors.push(...record);
+    else valid.push({ line: r.line, record });
   }
   return { valid, errors };
 }

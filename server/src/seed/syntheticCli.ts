@@ -103,7 +103,7 @@ try {
     const summary = await importRecords(graph.executor, raw, {
       batchSize,
       onProgress: (p) => {
-        if (process.stderr.isTTY) process.stderr.write(`\r${file}.jsonl ${p.phase} ${p.done}/${p.total}   `);
+        if (process.stderr.isTTY) process.stderr.write(`\r${file}.jsonl ${p.phase} ${p.done}/${p.total ?? '?'}   `);
       },
     });
     if (process.stderr.isTTY) process.stderr.write('\n');
