@@ -18,7 +18,13 @@ const executor = new Executor(driver, { database: options.database, timeoutMs: 1
 // Nor its request deadline: a cold analysis at XL takes longer than the default 10 s, and the bench times it.
 const { express } = await createApp(createServices(executor), {
   webDist: '/nonexistent',
-  rateLimits: { perKey: 10_000_000, perAddress: 10_000_000 },
+  rateLimits: {
+    perKey: 10_000_000,
+    perAddress: 10_000_000,
+    costPerAddress: 1e12,
+    costPerKey: 1e12,
+    concurrentPerCaller: 100_000,
+  },
   requestDeadlineMs: 300_000,
 });
 const library = (await neo4jGraphqlApp(driver)).listen(0, '127.0.0.1');

@@ -105,9 +105,11 @@ export interface GraphContext {
   loaders: Loaders;
   /** The key (or anonymous reader) the HTTP layer authenticated; its scopes decide what it may do. */
   principal: Principal;
+  /** Whom quotas count this request against: the key's id, or the client's address (http/quotas.ts). */
+  caller: string;
 }
 
-export function createContext(services: Services, principal: Principal): GraphContext {
+export function createContext(services: Services, principal: Principal, caller = 'internal'): GraphContext {
   const { stores } = services;
   return {
     services,
@@ -117,5 +119,6 @@ export function createContext(services: Services, principal: Principal): GraphCo
       companies: createCompanyLoaders(stores.companies),
     },
     principal,
+    caller,
   };
 }

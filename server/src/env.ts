@@ -62,6 +62,12 @@ export const EnvSchema = z
     /** Requests per minute per API key, and per client address without one. */
     RATE_LIMIT_PER_KEY: z.coerce.number().int().min(1).max(1_000_000).default(1_200),
     RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    /** Cost units (docs/security.md) per minute per API key, and per client address without one; at least one
+     * request at the per-request limit (20,000), or a query at that limit could never be paid for. */
+    COST_PER_MINUTE_PER_KEY: z.coerce.number().int().min(20_000).max(100_000_000).default(300_000),
+    COST_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(20_000).max(100_000_000).default(120_000),
+    /** Requests of one key or address answered at once. */
+    CONCURRENT_PER_CALLER: z.coerce.number().int().min(1).max(1_000).default(8),
     /** Origins whose browser pages may call the API (comma-separated, e.g. https://data.jiaxing.gov.cn). */
     CORS_ORIGINS: z
       .string()

@@ -49,7 +49,13 @@ try {
     {
       adminToken: env.ADMIN_TOKEN,
       anonymousRead: anonymousRead(env),
-      rateLimits: { perKey: env.RATE_LIMIT_PER_KEY, perAddress: env.RATE_LIMIT_PER_ADDRESS },
+      rateLimits: {
+        perKey: env.RATE_LIMIT_PER_KEY,
+        perAddress: env.RATE_LIMIT_PER_ADDRESS,
+        costPerKey: env.COST_PER_MINUTE_PER_KEY,
+        costPerAddress: env.COST_PER_MINUTE_PER_ADDRESS,
+        concurrentPerCaller: env.CONCURRENT_PER_CALLER,
+      },
       corsOrigins: env.CORS_ORIGINS,
       requestDeadlineMs: env.REQUEST_DEADLINE_MS,
     },

@@ -5,6 +5,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { LIMITS, type IntRange } from '@g60/graph-schema';
+import type { CostBudget } from './costBudget.js';
 import {
   GraphQLError,
   Kind,
@@ -127,18 +128,40 @@ export function operationCost(
   return costOf(operation.selectionSet, root, new Set());
 }
 
-/** Refuses, before anything runs, a request priced above the budget. */
-export function costLimit(schema: GraphQLSchema, budget = LIMITS.request.cost.max): ApolloServerPlugin {
+/**
+ * Refuses, before anything runs, a request priced above the per-request limit (400 QUERY_TOO_COMPLEX), then
+ * charges the caller's budget over time (429 RATE_LIMITED with Retry-After when it cannot pay).
+ */
+export function costLimit<C extends { caller: string }>(
+  schema: GraphQLSchema,
+  budget?: CostBudget,
+  max = LIMITS.request.cost.max,
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request }) {
+        async didResolveOperation({ document, operation, request, contextValue }) {
           if (!operation) return;
           const cost = operationCost(schema, document, operation, request.variables ?? {});
-          if (cost > budget) {
+          if (cost > max) {
             throw new GraphQLError(
-              `query cost ${cost} is over the limit of ${budget}: ask for fewer, smaller or cheaper fields`,
-              { extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit: budget, http: { status: 400 } } },
+              `query cost ${cost} is over the limit of ${max}: ask for fewer, smaller or cheaper fields`,
+              { extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit: max, http: { status: 400 } } },
+            );
+          }
+          const charge = budget?.charge(contextValue.caller, cost);
+          if (charge && !charge.ok) {
+            const seconds = charge.retryAfterSeconds;
+            throw new GraphQLError(
+              `this caller's query budget is spent for now (this query costs ${cost}); try again in ${seconds} s`,
+              {
+                extensions: {
+                  code: 'RATE_LIMITED',
+                  cost,
+                  retryAfter: seconds,
+                  http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) },
+                },
+              },
             );
           }
         },

@@ -1,11 +1,10 @@
 /**
  * Who may call /graphql, and how often. A request presents an API key (`Authorization: Bearer g60_…` or
- * `X-API-Key`) or the server's ADMIN_TOKEN, or nothing — allowed to read only when anonymous read is on. Then a
- * rate limit per key, or per address for anonymous callers, answers 429 with Retry-After past it.
+ * `X-API-Key`) or the server's ADMIN_TOKEN, or nothing — allowed to read only when anonymous read is on. What
+ * each caller may then use is in quotas.ts.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { ANONYMOUS, type AccessService, type Principal } from '../modules/access/access.service.js';
 import { sendError } from './httpErrors.js';
 
@@ -14,13 +13,6 @@ export interface AccessOptions {
   adminToken?: string | undefined;
   /** Whether a request without a key may read. */
   anonymousRead: boolean;
-}
-
-export interface RateLimits {
-  /** Requests per minute per API key. */
-  perKey: number;
-  /** Requests per minute per client address, for anonymous callers. */
-  perAddress: number;
 }
 
 const ADMIN: Principal = { keyId: 'admin-token', scopes: new Set(['admin']) };
@@ -60,20 +52,4 @@ export function authenticate(access: AccessService, options: AccessOptions): Req
       next();
     }, next);
   };
-}
-
-export function rateLimits(limits: RateLimits): RequestHandler {
-  return rateLimit({
-    windowMs: 60_000,
-    limit: (_req, res) => (principalOf(res).keyId ? limits.perKey : limits.perAddress),
-    keyGenerator: (req, res) => principalOf(res).keyId ?? ipKeyGenerator(req.ip ?? 'unknown'),
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (req, res) => {
-      const reset = (req as { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
-      const seconds = reset ? Math.max(1, Math.ceil((reset.getTime() - Date.now()) / 1000)) : 60;
-      res.setHeader('Retry-After', String(seconds));
-      sendError(res, 429, 'RATE_LIMITED', `too many requests; try again in ${seconds} s`);
-    },
-  });
 }

@@ -12,7 +12,9 @@ import express, { type Express, type RequestHandler } from 'express';
 import { createContext, type GraphContext, type Services } from '../context.js';
 import { costLimit } from '../graphql/cost.js';
 import { formatError } from '../graphql/errors.js';
-import { authenticate, principalOf, rateLimits, type RateLimits } from './access.js';
+import { authenticate, principalOf } from './access.js';
+import { CostBudget } from '../graphql/costBudget.js';
+import { DEFAULT_RATE_LIMITS, callerOf, concurrencyCap, requestRate, type RateLimits } from './quotas.js';
 import { acceptUtf8Only, finalErrorHandler } from './httpErrors.js';
 import { securityHeaders } from './securityHeaders.js';
 import { buildSchema } from '../graphql/schema.js';
@@ -32,7 +34,7 @@ export interface AppOptions {
   adminToken?: string | undefined;
   /** Whether requests without a key may read (default true). */
   anonymousRead?: boolean;
-  /** Requests per minute per key and per anonymous address (default 1,200 each). */
+  /** Requests and cost units a minute, and requests at once, per key and per anonymous address (quotas.ts). */
   rateLimits?: RateLimits;
   /** Origins of other sites whose browser pages may call /graphql; none by default. */
   corsOrigins?: readonly string[];
@@ -66,13 +68,17 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     maxDirectives: { n: LIMITS.request.directives.max },
   }).protect();
   const schema = buildSchema();
+  const quotas = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
+  const budget = new CostBudget((caller) =>
+    caller.startsWith('address:') ? quotas.costPerAddress : quotas.costPerKey,
+  );
   const apollo = new ApolloServer<GraphContext>({
     schema,
     formatError,
     // Partners plan around the schema: introspection stays on, it is the contract.
     introspection: true,
     // graphql-armor types its plugins for the base context; they never read ours.
-    plugins: [...(armor.plugins as ApolloServerPlugin<GraphContext>[]), costLimit(schema)],
+    plugins: [...(armor.plugins as ApolloServerPlugin<GraphContext>[]), costLimit(schema, budget)],
     parseOptions: { maxTokens: LIMITS.request.tokens.max },
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
@@ -98,9 +104,12 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     // The limit counts inflated bytes: a small gzip body that inflates past it is cut off, not unpacked.
     express.json({ limit: '2mb' }),
     authenticate(services.access, { adminToken: options.adminToken, anonymousRead: options.anonymousRead ?? true }),
-    rateLimits(options.rateLimits ?? { perKey: 1_200, perAddress: 1_200 }),
+    requestRate(quotas),
+    concurrencyCap(quotas.concurrentPerCaller),
     requestScope(options.requestDeadlineMs ?? 10_000),
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(services, principalOf(res)) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => createContext(services, principalOf(res), callerOf(req, res)),
+    }),
   );
 
   const webDist = options.webDist ?? WEB_DIST;

@@ -1,10 +1,13 @@
 /**
  * API keys end to end: created hashed in Neo4j, presented over HTTP, scoped, revoked, rate limited.
  */
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/app.js';
 import { smallCorridor } from '../../../test/fixtures.js';
 import { openTestGraph, type TestGraph } from '../../../test/graph.js';
+import { operationCost } from '../../graphql/cost.js';
+import { buildSchema } from '../../graphql/schema.js';
 import { importRecords } from '../../import/importer.js';
 import { AccessService } from './access.service.js';
 import { AccessStore } from './access.store.js';
@@ -108,6 +111,72 @@ describe('rate limits', () => {
       expect(statuses).toEqual([200, 200, 200, 429]);
     } finally {
       await limited.close();
+    }
+  });
+});
+
+describe('quotas per caller', () => {
+  const post = (base: string, query: string, key?: string) =>
+    fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
+  const codeOf = async (res: Response) =>
+    ((await res.json()) as { errors?: { extensions: { code: string } }[] }).errors?.[0]?.extensions.code;
+
+  it("charges each request its cost and refuses one the minute's allowance cannot pay, key and address apart", async () => {
+    const query = '{ companies(first: 100) { edges { node { nameZh segments { id } parks { id } } } } }';
+    const document = parse(query);
+    const cost = operationCost(buildSchema(), document, document.definitions[0] as never, {});
+    expect(cost).toBeGreaterThan(200);
+    const allowance = 20_000;
+    const app = await startTestApp(graph, {
+      rateLimits: { perKey: 1_000, perAddress: 1_000, costPerAddress: allowance, costPerKey: allowance },
+    });
+    try {
+      // A minute's allowance at once, and what refilled while these were answered: then a refusal.
+      const fits = Math.floor(allowance / cost);
+      const started = Date.now();
+      let answered = 0;
+      let over = await post(app.base, query);
+      while (over.status === 200 && answered < 3 * fits) {
+        answered++;
+        over = await post(app.base, query);
+      }
+      const refilled = ((Date.now() - started) / 60_000) * allowance;
+      expect(answered).toBeGreaterThanOrEqual(fits);
+      expect(answered).toBeLessThanOrEqual(Math.floor((allowance + refilled) / cost));
+      expect(over.status).toBe(429);
+      // The allowance refills at allowance / 60 a second.
+      const wait = Number(over.headers.get('retry-after'));
+      expect(wait).toBeGreaterThanOrEqual(1);
+      expect(wait).toBeLessThanOrEqual(Math.ceil((cost * 60) / allowance));
+      expect(await codeOf(over)).toBe('RATE_LIMITED');
+      // Cheap requests still pass while the budget has what they cost; a key has its own budget.
+      expect((await post(app.base, '{ health { ok } }')).status).toBe(200);
+      const { key } = await access.create('metered partner', ['read']);
+      expect((await post(app.base, query, key)).status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("answers at most its cap of one caller's requests at once, and frees the place when one ends", async () => {
+    const app = await startTestApp(graph, { rateLimits: { perKey: 1_000, perAddress: 1_000, concurrentPerCaller: 1 } });
+    try {
+      const query = '{ trace(companyId: "company:dmegc", maxDepth: 4) { truncated nodes { id } } }';
+      const answers = await Promise.all(Array.from({ length: 10 }, () => post(app.base, query)));
+      const statuses = answers.map((a) => a.status);
+      expect(statuses).toContain(200);
+      expect(statuses).toContain(429);
+      const refused = answers.find((a) => a.status === 429);
+      expect(refused?.headers.get('retry-after')).toBe('1');
+      expect(await codeOf(refused as Response)).toBe('RATE_LIMITED');
+      // Nothing left counted once the answers are in.
+      for (let i = 0; i < 3; i++) expect((await post(app.base, query)).status).toBe(200);
+    } finally {
+      await app.close();
     }
   });
 });
