@@ -12,6 +12,7 @@ import express, { type Express, type RequestHandler } from 'express';
 import { createContext, type GraphContext, type Services } from '../context.js';
 import { costLimit } from '../graphql/cost.js';
 import { formatError } from '../graphql/errors.js';
+import { knownOperationTypes } from '../graphql/operationTypes.js';
 import { authenticate, principalOf } from './access.js';
 import { CostBudget } from '../graphql/costBudget.js';
 import { DEFAULT_RATE_LIMITS, callerOf, concurrencyCap, requestRate, type RateLimits } from './quotas.js';
@@ -80,7 +81,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     // graphql-armor types its plugins for the base context; they never read ours.
     plugins: [...(armor.plugins as ApolloServerPlugin<GraphContext>[]), costLimit(schema, budget)],
     parseOptions: { maxTokens: LIMITS.request.tokens.max },
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, knownOperationTypes],
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
     includeStacktraceInErrorResponses: armor.includeStacktraceInErrorResponses,
   });

@@ -55,6 +55,80 @@ describe('hostile HTTP bodies', () => {
     expect(codeOf(raw)).toMatch(/^(BAD_REQUEST|GRAPHQL_PARSE_FAILED)$/);
   });
 
+  it.each([
+    ['a query that is a number', '{"query": 42}'],
+    ['variables that are a string', '{"query": "{ health { ok } }", "variables": "x"}'],
+    ['an operation name that is a number', '{"query": "{ health { ok } }", "operationName": 5}'],
+    ['a batch of operations (batching is off)', '[{"query": "{ health { ok } }"}, {"query": "{ health { ok } }"}]'],
+    ['no query at all', '{"variables": {}}'],
+  ])('answers %s with 400', async (_, body) => {
+    const raw = await post(body);
+    expect(raw.status).toBe(400);
+    expectClean(raw);
+    expect(codeOf(raw)).toMatch(/^(BAD_REQUEST|GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED)$/);
+  });
+
+  it('reads JSON nested 100,000 deep without overflowing its stack', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const raw = await post(
+      `{"query": "mutation($r: [JSON!]!) { importRecords(records: $r) { created } }", "variables": {"r": [${deep}]}}`,
+    );
+    expect(raw.status).toBeLessThan(500);
+    expectClean(raw);
+    expect(codeOf(raw)).toBe('FORBIDDEN');
+  });
+
+  it('answers a body with bytes that are not UTF-8 with 400', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"query": "{ search(text: \"'),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from('\") { score } }"}'),
+    ]);
+    const raw = await post(bytes);
+    expect(raw.status).toBeGreaterThanOrEqual(400);
+    expect(raw.status).toBeLessThan(500);
+    expectClean(raw);
+  });
+
+  it('does not let a variable named __proto__ reach any object prototype', async () => {
+    const raw = await post(
+      '{"query": "query($t: String!) { search(text: $t) { score } }", "variables": {"t": "东磁", "__proto__": {"polluted": true}}}',
+    );
+    expect(raw.status).toBeLessThan(500);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it.each([
+    ['a form post', 'application/x-www-form-urlencoded'],
+    ['a multipart post', 'multipart/form-data; boundary=x'],
+  ])('refuses %s (a cross-site simple request)', async (_, type) => {
+    const res = await fetch(`${stage.app.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body: 'query=%7Bhealth%7Bok%7D%7D',
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).not.toContain('"health"');
+  });
+
+  it('refuses a mutation over GET, and other methods, without an HTML page', async () => {
+    const get = await fetch(
+      `${stage.app.base}/graphql?query=${encodeURIComponent('mutation { deleteCompany(id: "company:dmegc") { ok } }')}`,
+      {
+        headers: { 'apollo-require-preflight': '1' },
+      },
+    );
+    expect(get.status).toBe(405);
+    const put = await fetch(`${stage.app.base}/graphql`, {
+      method: 'PUT',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(put.status).toBeGreaterThanOrEqual(400);
+    expect(put.status).toBeLessThan(500);
+    expect(await put.text()).not.toMatch(/<html|\bat .*\(/i);
+  });
+
   it('refuses a body over the size limit with 413', async () => {
     const raw = await post(JSON.stringify({ query: `{ health { ok } } #${'x'.repeat(3_000_000)}` }));
     expect(raw.status).toBe(413);
@@ -90,6 +164,31 @@ describe('hostile GraphQL', () => {
     ],
     ['an unknown field', '{ nothing }', 'GRAPHQL_VALIDATION_FAILED'],
     [
+      'a depth bomb',
+      `{ company(id: "company:dmegc") { ${'suppliers { edges { node { '.repeat(5)}id${' } } }'.repeat(5)} } }`,
+      'QUERY_TOO_COMPLEX',
+    ],
+    ['a directive bomb', `{ health { ok ${'@include(if: true) '.repeat(60)} } }`, 'QUERY_TOO_COMPLEX'],
+    [
+      'an introspection depth bomb',
+      `{ __schema { types { ${'fields { type { ofType { '.repeat(4)}name${' } } }'.repeat(4)} } } }`,
+      'GRAPHQL_VALIDATION_FAILED', // graphql-js's own introspection depth rule
+    ],
+    [
+      'fragments that spread each other',
+      'query { company(id: "company:dmegc") { ...A } } fragment A on Company { ...B } fragment B on Company { ...A }',
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    [
+      'two operations and no name',
+      'query a { health { ok } } query b { health { ok } }',
+      'OPERATION_RESOLUTION_FAILURE',
+    ],
+    ['a subscription', 'subscription { health { ok } }', 'GRAPHQL_VALIDATION_FAILED'],
+    ['a string as an Int', '{ search(text: "东磁", first: "20") { score } }', 'GRAPHQL_VALIDATION_FAILED'],
+    ['an Int beyond 32 bits', '{ search(text: "东磁", first: 99999999999) { score } }', 'GRAPHQL_VALIDATION_FAILED'],
+    ['an unknown enum value', '{ search(text: "东磁", kinds: [Planet]) { score } }', 'GRAPHQL_VALIDATION_FAILED'],
+    [
       'a float for an Int',
       '{ trace(companyId: "company:dmegc", maxDepth: 1.5) { truncated } }',
       'GRAPHQL_VALIDATION_FAILED',
@@ -99,6 +198,25 @@ describe('hostile GraphQL', () => {
     expect(raw.status).toBe(400);
     expectClean(raw);
     expect(codeOf(raw)).toBe(code);
+  });
+
+  it('answers a fragment bomb (each fragment spreading the one before twice, 2^30 fields) at once', async () => {
+    const fragments = Array.from({ length: 30 }, (_, i) =>
+      i === 0 ? 'fragment F0 on Company { nameZh }' : `fragment F${i} on Company { ...F${i - 1} ...F${i - 1} }`,
+    );
+    const started = performance.now();
+    const raw = await post(
+      JSON.stringify({ query: `{ company(id: "company:dmegc") { ...F29 } } ${fragments.join(' ')}` }),
+    );
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(raw.status).toBeLessThan(500);
+    expectClean(raw);
+  });
+
+  it('refuses an unknown operation name', async () => {
+    const raw = await post(JSON.stringify({ query: 'query a { health { ok } }', operationName: 'b' }));
+    expect(raw.status).toBe(400);
+    expectClean(raw);
   });
 
   it('refuses 15 aliases of an analysis before running any of them, priced from variables too', async () => {
