@@ -16,7 +16,7 @@ import { knownOperationTypes } from '../graphql/operationTypes.js';
 import { authenticate, principalOf } from './access.js';
 import { CostBudget } from '../graphql/costBudget.js';
 import { DEFAULT_RATE_LIMITS, callerOf, concurrencyCap, requestRate, type RateLimits } from './quotas.js';
-import { acceptUtf8Only, finalErrorHandler } from './httpErrors.js';
+import { acceptUtf8Only, finalErrorHandler, requireUtf8 } from './httpErrors.js';
 import { securityHeaders } from './securityHeaders.js';
 import { buildSchema } from '../graphql/schema.js';
 import { runInScope } from '../db/requestScope.js';
@@ -103,7 +103,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     cors({ origin: [...(options.corsOrigins ?? [])], maxAge: 600 }),
     acceptUtf8Only,
     // The limit counts inflated bytes: a small gzip body that inflates past it is cut off, not unpacked.
-    express.json({ limit: '2mb' }),
+    express.json({ limit: '2mb', verify: requireUtf8 }),
     authenticate(services.access, { adminToken: options.adminToken, anonymousRead: options.anonymousRead ?? true }),
     requestRate(quotas),
     concurrencyCap(quotas.concurrentPerCaller),

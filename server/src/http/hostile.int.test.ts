@@ -80,13 +80,14 @@ describe('hostile HTTP bodies', () => {
 
   it('answers a body with bytes that are not UTF-8 with 400', async () => {
     const bytes = Buffer.concat([
-      Buffer.from('{"query": "{ search(text: \"'),
+      Buffer.from(String.raw`{"query": "{ search(text: \"`),
       Buffer.from([0xff, 0xfe, 0xc3]),
-      Buffer.from('\") { score } }"}'),
+      Buffer.from(String.raw`\") { score } }"}`),
     ]);
+    // The same body with the bytes as text is valid: the refusal is for the bytes.
+    expect(JSON.parse(bytes.toString('latin1'))).toHaveProperty('query');
     const raw = await post(bytes);
-    expect(raw.status).toBeGreaterThanOrEqual(400);
-    expect(raw.status).toBeLessThan(500);
+    expect(raw.status).toBe(400);
     expectClean(raw);
   });
 

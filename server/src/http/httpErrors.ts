@@ -2,6 +2,7 @@
  * What a request that never reaches GraphQL gets: a JSON error in the GraphQL shape with a stable code and the
  * right 4xx, never Express's HTML page with a stack and server paths.
  */
+import { isUtf8 } from 'node:buffer';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { DomainError } from '../errors.js';
 
@@ -25,6 +26,14 @@ export const acceptUtf8Only: RequestHandler = (req, res, next) => {
   next();
 };
 
+/**
+ * The JSON parser's check of the raw bytes: invalid UTF-8 is refused rather than decoded to replacement characters
+ * that a search or a write would then take as the caller's text.
+ */
+export function requireUtf8(_req: unknown, _res: unknown, bytes: Buffer): void {
+  if (!isUtf8(bytes)) throw new Error('request body: not valid UTF-8');
+}
+
 /** body-parser's error types, as the client should read them. */
 const BODY_ERRORS: Record<string, [status: number, code: string, message: string]> = {
   'entity.parse.failed': [400, 'BAD_REQUEST', 'request body: not a JSON object'],
@@ -32,6 +41,7 @@ const BODY_ERRORS: Record<string, [status: number, code: string, message: string
   'encoding.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'content-encoding: use gzip, deflate or none'],
   'charset.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'content-type: send UTF-8 JSON'],
   'request.aborted': [400, 'BAD_REQUEST', 'request body: aborted by the client'],
+  'entity.verify.failed': [400, 'BAD_REQUEST', 'request body: not valid UTF-8'],
 };
 
 /** The last handler of every route: known client errors by their code, anything else a logged INTERNAL. */
