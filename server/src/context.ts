@@ -1,4 +1,4 @@
-import { createGate } from './admission.js';
+import { createGate, type Gate } from './admission.js';
 import { AccessService, type Principal } from './modules/access/access.service.js';
 import { AccessStore } from './modules/access/access.store.js';
 import type { Executor } from './db/executor.js';
@@ -60,6 +60,8 @@ export interface AdmissionOptions {
   expensiveQueue: number;
   /** One computation of an industry's analyses (ANALYSIS_TIMEOUT_MS). */
   analysisTimeoutMs?: number;
+  /** The gate itself, made by the caller (a test that holds it); else one is made from the numbers above. */
+  gate?: Gate;
 }
 
 export function createServices(
@@ -75,7 +77,7 @@ export function createServices(
     new GapsStore(executor),
     new AnalysisResults(
       executor,
-      createGate(admission.expensiveConcurrency, admission.expensiveQueue),
+      admission.gate ?? createGate(admission.expensiveConcurrency, admission.expensiveQueue),
       admission.analysisTimeoutMs,
     ),
   );

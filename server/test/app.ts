@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createServices } from '../src/context.js';
+import { createServices, type AdmissionOptions } from '../src/context.js';
 import { createApp, type AppOptions } from '../src/http/app.js';
 import { afterAll, beforeAll } from 'vitest';
 import { importRecords } from '../src/import/importer.js';
@@ -20,8 +20,15 @@ export interface GqlBody {
 }
 
 /** The real HTTP app (Express + Apollo) on a free loopback port, over the test graph. */
-export async function startTestApp(graph: TestGraph, options: Omit<AppOptions, 'webDist'> = {}): Promise<TestApp> {
-  const { express } = await createApp(createServices(graph.executor), { ...options, webDist: '/nonexistent' });
+export async function startTestApp(
+  graph: TestGraph,
+  options: Omit<AppOptions, 'webDist'> = {},
+  admission?: AdmissionOptions,
+): Promise<TestApp> {
+  const { express } = await createApp(createServices(graph.executor, admission), {
+    ...options,
+    webDist: '/nonexistent',
+  });
   const server: Server = express.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
