@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --scale S|M|L|XL] [--iterations N] [--json FILE] [--only NAME,…] [--load 100,200,300,…]
- * [--load-seconds N]`: latency of the API on the synthetic corridor (M by default), each case through GraphQL over
+ * [--load-seconds N] [--burst]`: latency of the API on the synthetic corridor (M by default), each case through GraphQL over
  * HTTP beside the same work through the raw driver, in the same run (run.ts, cases.ts); then, with --load, the
- * mixed load run at those arrival rates (load.ts).
+ * mixed load run at those arrival rates (load.ts); with --burst, light queries during a burst of cold analyses
+ * with and without the analyses' gate (burst.ts).
  *
  * The local Neo4j for benchmarks keeps its data in neo4j/bench-<scale> (BENCH_DATA_DIR), bulk-loaded once through
  * Neo4j's offline importer when the folder is empty (seed/syntheticLoad.ts); NEO4J_URI points it elsewhere, where
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     load: { type: 'string' },
     'load-seconds': { type: 'string', default: '10' },
+    burst: { type: 'boolean', default: false },
   },
 });
 const scale = values.scale?.toUpperCase() as Scale;
@@ -105,6 +107,7 @@ try {
     only: values.only?.split(','),
     loaded,
     load: values.load ? { rates: numbers('--load', values.load), seconds: Number(values['load-seconds']) } : undefined,
+    burst: values.burst,
     log: (line) => console.log(line),
   });
   console.log('\nraw baselines:');

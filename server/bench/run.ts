@@ -13,6 +13,8 @@ import type { Executor } from '../src/db/executor.js';
 import { importRecords } from '../src/import/importer.js';
 import { CURATED_DIR, loadCurated } from '../src/seed/loadSeed.js';
 import { benchCases, pickInputs } from './cases.js';
+import { bumpRevisions, touchedIds } from '../src/revisions/revisions.js';
+import { runBurst, type BurstReport } from './burst.js';
 import { runLoad, type LoadReport } from './load.js';
 import { measure, type Stats } from './stats.js';
 
@@ -29,6 +31,8 @@ export interface BenchOptions {
   loaded?: NonNullable<BenchReport['load']>;
   /** The load run after the cases (load.ts): these arrival rates in turn, each held this many seconds. */
   load?: { rates: number[]; seconds: number };
+  /** The burst run after the cases (burst.ts). */
+  burst?: boolean;
   log?: (line: string) => void;
 }
 
@@ -63,6 +67,7 @@ export interface BenchReport {
   } | null;
   cases: CaseResult[];
   loadRun: LoadReport | null;
+  burstRun: BurstReport | null;
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
@@ -122,8 +127,26 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       log(formatRow(result));
     }
     const loadRun = options.load ? await runLoad(endpoint, inputs, { ...options.load, log }) : null;
+    let burstRun: BurstReport | null = null;
+    if (options.burst) {
+      const ungated = await startServer(options.neo4j, { BENCH_EXPENSIVE_CONCURRENCY: '64' });
+      try {
+        const touchAll = async () => {
+          await executor.writeTx('bench.touch', (tx) => bumpRevisions(tx, touchedIds(inputs.industries)));
+        };
+        burstRun = await runBurst(
+          { gated: endpoint, ungated: `http://127.0.0.1:${ungated.port}/graphql` },
+          inputs,
+          touchAll,
+          log,
+        );
+      } finally {
+        await ungated.stop();
+      }
+    }
     return {
       loadRun,
+      burstRun,
       scale,
       iterations: options.iterations,
       startedAt,
@@ -140,6 +163,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 /** serve.ts in a child process; resolves once it listens. */
 async function startServer(
   neo4j: BenchOptions['neo4j'],
+  extraEnv: Record<string, string> = {},
 ): Promise<{ port: number; libraryPort: number; stop: () => Promise<void> }> {
   const child = fork(join(dirname(fileURLToPath(import.meta.url)), 'serve.ts'), [], {
     // BENCH_PROFILE_DIR=dir: the server writes a CPU profile there when it exits (node --cpu-prof), to see where a
@@ -150,7 +174,7 @@ async function startServer(
       ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
     ],
     // As `npm start` runs it: graphql-js and Apollo Server do extra checks outside production mode.
-    env: { ...process.env, NODE_ENV: 'production', BENCH_SERVER: JSON.stringify(neo4j) },
+    env: { ...process.env, ...extraEnv, NODE_ENV: 'production', BENCH_SERVER: JSON.stringify(neo4j) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -16,7 +16,9 @@ const driver = createDriver(options);
 const executor = new Executor(driver, { database: options.database, timeoutMs: 120_000 });
 // The bench measures the server, not its rate limiter: limits far above any rate it sends.
 // Nor its request deadline: a cold analysis at XL takes longer than the default 10 s, and the bench times it.
-const { express } = await createApp(createServices(executor), {
+// BENCH_EXPENSIVE_CONCURRENCY: the burst run's second server opens the analyses' gate wide (burst.ts).
+const expensiveConcurrency = Number(process.env.BENCH_EXPENSIVE_CONCURRENCY ?? 1);
+const { express } = await createApp(createServices(executor, { expensiveConcurrency, expensiveQueue: 64 }), {
   webDist: '/nonexistent',
   rateLimits: {
     perKey: 10_000_000,
