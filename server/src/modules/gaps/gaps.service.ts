@@ -8,16 +8,11 @@ import { LIMITS, labelOfId } from '@g60/graph-schema';
 import { intArg, listArg } from '../../args.js';
 import type { SupplyDirection } from '../../db/direction.js';
 import { notFound } from '../../errors.js';
+import { analyseOffThread } from './analysisThread.js';
 import { classifyRow, type CoverageRowResult } from './coverage.js';
 import type { GapsStore, SupplierFacts } from './gaps.store.js';
 import type { EntityRow } from '../entities/entity.rows.js';
-import {
-  analyseIndustry,
-  namedIds,
-  type CityPairResult,
-  type IndustryAnalyses,
-  type ResilienceResult,
-} from './analyses.js';
+import { namedIds, type CityPairResult, type IndustryAnalyses, type ResilienceResult } from './analyses.js';
 import type { AnalysisResults } from './results.js';
 import { haversineKm, scoreCandidate, type Reason } from './score.js';
 
@@ -64,7 +59,7 @@ export class GapsService {
   /** The industry's analyses at its current revision (computed when none is stored); null: no such industry. */
   private stored(industryId: string): Promise<IndustryAnalyses | null> {
     return this.results.get(industryId, async (tx) => {
-      const answers = analyseIndustry(industryId, await this.store.projection(tx, industryId));
+      const answers = await analyseOffThread(industryId, await this.store.projection(tx, industryId));
       return { ...answers, entities: await this.store.entities(tx, namedIds(answers)) };
     });
   }
