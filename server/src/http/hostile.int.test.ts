@@ -210,8 +210,10 @@ describe('hostile GraphQL', () => {
       JSON.stringify({ query: `{ company(id: "company:dmegc") { ...F29 } } ${fragments.join(' ')}` }),
     );
     expect(performance.now() - started).toBeLessThan(2_000);
-    expect(raw.status).toBeLessThan(500);
+    // Refused before pricing or execution: GraphQL Armor counts each spread as a level of depth.
+    expect(raw.status).toBe(400);
     expectClean(raw);
+    expect(codeOf(raw)).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('refuses an unknown operation name', async () => {
