@@ -30,5 +30,13 @@ FOR (n:City|Industry|Segment|Company|Park|Alliance|Project|Agreement)
 ON EACH [n.nameZh, n.nameEn, n.aliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 
+// Names as people type them: short names, full pinyin, initials (server/src/modules/search/searchKeys.ts), derived
+// when a node is written. The standard analyzer keeps a pinyin key whole (matched as a prefix: hengdian*) and splits
+// Chinese into single characters (a short name matched as a phrase).
+CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS
+FOR (n:City|Industry|Segment|Company|Park|Alliance|Project|Agreement)
+ON EACH [n.searchKeys]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
+
 CREATE TEXT INDEX company_name_zh IF NOT EXISTS FOR (n:Company) ON (n.nameZh);
 CREATE INDEX company_synthetic IF NOT EXISTS FOR (n:Company) ON (n.synthetic);

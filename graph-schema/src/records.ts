@@ -4,6 +4,7 @@
  * `importRecords` mutation.
  */
 import { z } from 'zod';
+import { usccProblem } from './uscc.js';
 import { LIMITS } from './limits.js';
 import { ID_PREFIX, REL_ENDPOINTS, labelOfId, type NodeLabel, type RelType } from './model.js';
 
@@ -87,8 +88,9 @@ export const CompanyRecord = nodeRecord('Company', {
   founded: partialDate.optional(),
   uscc: z
     .string()
-    .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, {
-      message: 'must be an 18-character unified social credit code',
+    .superRefine((code, ctx) => {
+      const problem = usccProblem(code);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .optional(),
 });

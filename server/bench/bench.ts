@@ -23,6 +23,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j.js';
 import { projectRoot } from '../src/paths.js';
 import { bulkLoadSynthetic } from '../src/seed/syntheticLoad.js';
 import { runBench, type BenchReport } from './run.js';
+import { backfillSearchKeys } from '../src/modules/search/backfill.js';
 
 const { values } = parseArgs({
   options: {
@@ -97,6 +98,8 @@ const driver = createDriver({ uri, ...auth });
 const executor = new Executor(driver, { database: env.NEO4J_DATABASE, timeoutMs: 120_000 });
 try {
   await migrate(executor);
+  // As `npm start` does: a store loaded before search keys existed gets them once.
+  await backfillSearchKeys(executor, (line) => console.log(line));
   console.log(`\nG60 Chain Explorer bench — scale ${scale}, ${iterations} iterations, ${new Date().toISOString()}`);
   const report = await runBench({
     scale,

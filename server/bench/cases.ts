@@ -24,7 +24,7 @@ import {
   SUPPLY_DEGREE,
 } from '../src/modules/companies/companies.cypher.js';
 import { SEARCH_FULLTEXT } from '../src/modules/search/search.cypher.js';
-import { toLuceneQuery } from '../src/modules/search/search.service.js';
+import { fullTextParams } from '../src/modules/search/search.service.js';
 import { NODE_BY_ID, SUPPLIES_BETWEEN } from '../src/modules/subgraph/subgraph.cypher.js';
 import { TRACE_STEP } from '../src/modules/trace/trace.cypher.js';
 import { bumpRevisions, touchedIds } from '../src/revisions/revisions.js';
@@ -172,15 +172,7 @@ export function benchCases(ctx: {
           t: at(inputs.terms, i),
         }),
       raw: (i) =>
-        raw((run) =>
-          run(SEARCH_FULLTEXT.text, {
-            text: at(inputs.terms, i),
-            labels: null,
-            first: 20,
-            lucene: toLuceneQuery(at(inputs.terms, i)),
-            candidates: 100,
-          }),
-        ),
+        raw((run) => run(SEARCH_FULLTEXT.text, { ...fullTextParams(at(inputs.terms, i), null, 20), candidates: 100 })),
       baseline: 'the full-text statement',
     },
     {

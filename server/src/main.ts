@@ -11,6 +11,7 @@ import { createApp } from './http/app.js';
 import { drain, listen } from './http/listen.js';
 import { LocalNeo4jError } from './neo4j/classpath.js';
 import { isEmpty, loadCurated } from './seed/loadSeed.js';
+import { backfillSearchKeys } from './modules/search/backfill.js';
 
 const started = Date.now();
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -33,6 +34,8 @@ try {
   graph = await connectGraph(env, console.log, { waitForRemote: true });
   const migration = await migrate(graph.executor);
   console.log(`Schema ready: ${migration.applied} constraints and indexes online (${migration.ms} ms)`);
+  const keyed = await backfillSearchKeys(graph.executor, console.log);
+  if (keyed > 0) console.log(`Search keys (pinyin, initials, short names) given to ${keyed} nodes written before them`);
 
   if (env.SEED === 'curated' && (await isEmpty(graph.executor))) {
     const summaries = await loadCurated(graph.executor);

@@ -131,7 +131,7 @@ describe('import', () => {
   it('leaves nothing of a batch that fails mid-way', async () => {
     // A company already holds this credit code; the 4th row of the next batch reuses it, which the uniqueness
     // constraint rejects only when Neo4j reaches that row, after the first three were written in the same batch.
-    const uscc = '91330700712560575M';
+    const uscc = '91330700712560575L';
     await importRecords(graph.executor, [
       { line: 1, value: { kind: 'Company', id: 'company:holder', nameZh: '持有者', uscc } },
     ]);

@@ -12,6 +12,7 @@ import { DomainError } from '../errors.js';
 import { bumpRevisions, touchedIds } from '../revisions/revisions.js';
 import type { Touched } from '../revisions/revisions.cypher.js';
 import { MISSING_IDS, UPSERT_NODES, upsertRelsQuery, type NodeRow, type RelRow } from './import.cypher.js';
+import { withSearchKeys } from '../modules/search/searchKeys.js';
 import type { RawRecord } from './parse.js';
 import { arraySource, type RecordSource } from './source.js';
 import { RecordChecker, parseRecord, type RecordError, type Where } from './validate.js';
@@ -57,7 +58,7 @@ function chunks<T>(items: T[], size: number): T[][] {
 /** The properties a node record is stored with (online, and in the bulk CSVs). */
 export function nodeProps(record: Extract<ImportRecord, { id: string }>): Record<string, unknown> {
   const { kind: _kind, ...props } = record;
-  return stripUndefined(props);
+  return withSearchKeys(record.kind, stripUndefined(props));
 }
 
 /** The properties a link record is stored with. */

@@ -42,9 +42,10 @@ describe('bulk CSV', () => {
     const [cityFile] = files.nodes.filter((f) => f.label === 'City');
     const lines = readFileSync(cityFile?.file ?? '', 'utf8').split('\n');
     expect(lines[0]).toBe(
-      'id:ID,nameZh:string,aliases:string[],synthetic:boolean,province:string,lat:float,lng:float,role:string',
+      'id:ID,nameZh:string,aliases:string[],synthetic:boolean,province:string,lat:float,lng:float,role:string,searchKeys:string[]',
     );
-    expect(lines[1]).toBe('"city:a","甲""城","a;b",false,"省",31,121.5,"MEMBER"');
+    // searchKeys: derived from the names as the node is written (modules/search/searchKeys.ts).
+    expect(lines[1]).toBe('"city:a","甲""城","a;b",false,"省",31,121.5,"MEMBER","jiacheng|jc"');
     const [located] = files.relationships;
     expect(readFileSync(located?.file ?? '', 'utf8')).toBe(
       ':START_ID,:END_ID,sources:string[],synthetic:boolean\n"company:x","city:a","",false\n',
@@ -72,8 +73,8 @@ describe('bulk CSV', () => {
       ['nodes-Company-1.csv', 2],
     ]);
     const second = readFileSync(files.nodes[1]?.file ?? '', 'utf8').split('\n');
-    expect(second[0]).toBe('id:ID,nameZh:string,aliases:string[],synthetic:boolean,founded:string');
-    expect(second[2]).toBe('"company:c3","公司3","",false,');
+    expect(second[0]).toBe('id:ID,nameZh:string,aliases:string[],synthetic:boolean,searchKeys:string[],founded:string');
+    expect(second[2]).toBe('"company:c3","公司3","",false,"gongsi;gs",');
   });
 
   it('names every problem by file and line: an unknown end, an id or a link given twice, a bad record', async () => {

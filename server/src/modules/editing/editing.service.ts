@@ -8,6 +8,7 @@ import { badInput } from '../../errors.js';
 import type { EntitiesStore } from '../entities/entities.store.js';
 import type { EntityRow } from '../entities/entity.rows.js';
 import type { EditingStore } from './editing.store.js';
+import { withSearchKeys } from '../search/searchKeys.js';
 
 export interface FieldError {
   path: string;
@@ -59,7 +60,8 @@ export class EditingService {
 
   private async writeCompany(record: z.infer<typeof CompanyRecord>, input: CompanyInput): Promise<void> {
     const { kind: _kind, ...props } = record;
-    await this.store.writeCompany(record.id, defined(props) as typeof props, input.cityId, input.segmentIds);
+    const stored = withSearchKeys('Company', defined(props)) as typeof props;
+    await this.store.writeCompany(record.id, stored, input.cityId, input.segmentIds);
   }
 
   async createCompany(input: CompanyInput) {

@@ -5,6 +5,7 @@
 import { NODE_LABELS, NodeRecord, type NodeLabel } from '@g60/graph-schema';
 import { z } from 'zod';
 import { DomainError, badInput } from '../../errors.js';
+import { withoutDerived } from '../search/searchKeys.js';
 
 export type EntityRow = NodeRecord;
 
@@ -16,7 +17,7 @@ export const RawEntityRow = z.object({
 export type RawEntityRow = z.infer<typeof RawEntityRow>;
 
 export function toEntity(raw: RawEntityRow): EntityRow {
-  const parsed = NodeRecord.safeParse({ ...raw.props, kind: raw.label });
+  const parsed = NodeRecord.safeParse({ ...withoutDerived(raw.props), kind: raw.label });
   if (!parsed.success) {
     throw new DomainError('INTERNAL', `stored ${raw.label} ${String(raw.props.id)} does not match the model`, {
       issues: parsed.error.issues,

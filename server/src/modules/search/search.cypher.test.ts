@@ -9,8 +9,10 @@ it('keeps the search statements, their parameters and text as reviewed', () => {
         "name": "search.contains",
         "params": [
           "first",
+          "keys",
           "labels",
           "text",
+          "texts",
         ],
         "text": "CALL () {
       MATCH (node:Company) WHERE node.nameZh CONTAINS $text
@@ -25,8 +27,11 @@ it('keeps the search statements, their parameters and text as reviewed', () => {
     WHERE $labels IS NULL OR label IN $labels
     RETURN label, properties(node) AS props,
            
-      CASE WHEN node.nameZh = $text OR node.nameEn = $text OR $text IN coalesce(node.aliases, []) THEN 100.0
-           WHEN node.nameZh STARTS WITH $text OR any(a IN coalesce(node.aliases, []) WHERE a STARTS WITH $text) THEN 10.0
+      CASE WHEN node.nameZh IN $texts OR node.nameEn IN $texts OR any(a IN coalesce(node.aliases, []) WHERE a IN $texts)
+             THEN 100.0
+           WHEN any(t IN $texts WHERE node.nameZh STARTS WITH t OR any(a IN coalesce(node.aliases, []) WHERE a STARTS WITH t))
+             THEN 10.0
+           WHEN any(k IN coalesce(node.searchKeys, []) WHERE k IN $keys) THEN 5.0
            ELSE 0.0 END + CASE WHEN node.nameZh CONTAINS $text THEN 1.0 + 1.0 / size(node.nameZh)
                           ELSE 0.5 / size(node.nameZh) END AS score
     ORDER BY score DESC, size(node.nameZh), node.id
@@ -37,16 +42,27 @@ it('keeps the search statements, their parameters and text as reviewed', () => {
         "params": [
           "candidates",
           "first",
+          "keys",
+          "keysLucene",
           "labels",
           "lucene",
-          "text",
+          "texts",
         ],
-        "text": "CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: toInteger($candidates)}) YIELD node, score
-    WITH node, score, labels(node)[0] AS label
+        "text": "CALL () {
+      CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: toInteger($candidates)}) YIELD node, score
+      RETURN node, score
+      UNION
+      CALL db.index.fulltext.queryNodes('entity_keys', $keysLucene, {limit: toInteger($candidates)}) YIELD node, score
+      RETURN node, score
+    }
+    WITH node, max(score) AS score, labels(node)[0] AS label
     WHERE $labels IS NULL OR label IN $labels
     RETURN label, properties(node) AS props, score + 
-      CASE WHEN node.nameZh = $text OR node.nameEn = $text OR $text IN coalesce(node.aliases, []) THEN 100.0
-           WHEN node.nameZh STARTS WITH $text OR any(a IN coalesce(node.aliases, []) WHERE a STARTS WITH $text) THEN 10.0
+      CASE WHEN node.nameZh IN $texts OR node.nameEn IN $texts OR any(a IN coalesce(node.aliases, []) WHERE a IN $texts)
+             THEN 100.0
+           WHEN any(t IN $texts WHERE node.nameZh STARTS WITH t OR any(a IN coalesce(node.aliases, []) WHERE a STARTS WITH t))
+             THEN 10.0
+           WHEN any(k IN coalesce(node.searchKeys, []) WHERE k IN $keys) THEN 5.0
            ELSE 0.0 END AS score
     ORDER BY score DESC, size(node.nameZh), node.id
     LIMIT toInteger($first)",

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallCorridor } from '../../../test/fixtures.js';
 import { openTestGraph, type TestGraph } from '../../../test/graph.js';
 import { importRecords } from '../../import/importer.js';
+import { backfillSearchKeys } from './backfill.js';
 import { SearchService } from './search.service.js';
 import { SearchStore } from './search.store.js';
 
@@ -55,6 +56,37 @@ describe('search', () => {
     expect(hits).toContain('company:dmegc');
     expect(hits).not.toContain('company:kaiwen');
     await expect(search.search('"', null, 5)).resolves.toEqual([]);
+  });
+
+  it('finds a company by the pinyin of its name or short name, and by their initials', async () => {
+    expect((await ids('kaiwen'))[0]).toBe('company:kaiwen');
+    expect((await ids('Kai Wen Ci'))[0]).toBe('company:kaiwen');
+    expect((await ids('yingluohua'))[0]).toBe('company:innuovo');
+    expect((await ids('kwcg'))[0]).toBe('company:kaiwen');
+    expect((await ids('hddc'))[0]).toBe('company:dmegc');
+    expect(await ids('dongcimaoyi')).toEqual(['company:dongci-trading']);
+  });
+
+  it('finds a name stored in one script by text typed in the other', async () => {
+    // Stored only in simplified characters; typed in traditional ones.
+    expect((await ids('凱文磁鋼'))[0]).toBe('company:kaiwen');
+    expect((await ids('東磁貿易'))[0]).toBe('company:dongci-trading');
+  });
+
+  it('finds a company by its short name, without place or company form', async () => {
+    await importRecords(graph.executor, [
+      { line: 1, value: { kind: 'Company', id: 'company:jiaxin', nameZh: '浙江嘉欣丝绸股份有限公司' } },
+    ]);
+    expect((await ids('嘉欣丝绸'))[0]).toBe('company:jiaxin');
+    expect((await ids('jxsc'))[0]).toBe('company:jiaxin');
+  });
+
+  it('gives nodes written before search keys existed their keys (the backfill at start)', async () => {
+    await graph.query("MATCH (n:Company {id: 'company:kaiwen'}) REMOVE n.searchKeys");
+    expect(await ids('kwcg')).toEqual([]);
+    expect(await backfillSearchKeys(graph.executor)).toBe(1);
+    expect((await ids('kwcg'))[0]).toBe('company:kaiwen');
+    expect(await backfillSearchKeys(graph.executor)).toBe(0);
   });
 
   it('rejects empty text and out-of-range first with the field and limit', async () => {

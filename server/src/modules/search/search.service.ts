@@ -1,6 +1,7 @@
-import { LIMITS } from '@g60/graph-schema';
+import { LIMITS, type NodeLabel } from '@g60/graph-schema';
 import { intArg, textArg } from '../../args.js';
 import { labelOfKind } from '../entities/entity.rows.js';
+import { chineseVariants, latinKey } from './searchKeys.js';
 import type { SearchHit, SearchStore } from './search.store.js';
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
@@ -21,6 +22,22 @@ export function toLuceneQuery(text: string): string {
     .join(' ');
 }
 
+/** The parameters of SEARCH_FULLTEXT for typed text: its variants, both Lucene queries, the keys it ranks by. */
+export function fullTextParams(text: string, labels: NodeLabel[] | null, first: number) {
+  const texts = chineseVariants(text);
+  const latin = latinKey(text);
+  return {
+    text,
+    texts,
+    lucene: texts.map((t) => `(${toLuceneQuery(t)})`).join(' OR '),
+    // A pinyin key or initials match as a prefix; Chinese text matches a short name as a phrase of characters.
+    keysLucene: latin ? `${latin}*` : texts.map((t) => `"${t.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(' OR '),
+    keys: latin ? [latin] : texts,
+    labels,
+    first,
+  };
+}
+
 export class SearchService {
   constructor(private readonly store: SearchStore) {}
 
@@ -28,10 +45,10 @@ export class SearchService {
     const query = textArg('text', text, LIMITS.search.text) ?? '';
     const n = intArg('first', first, LIMITS.search.first);
     const labels = kinds && kinds.length > 0 ? kinds.map(labelOfKind) : null;
-    const lucene = toLuceneQuery(query);
     // One CJK character gives no bigram to match; a single Latin letter neither is worth a full-text query.
-    return [...query].length === 1 || lucene.length === 0
-      ? this.store.contains(query, labels, n)
-      : this.store.fullText(query, lucene, labels, n);
+    if ([...query].length === 1 || toLuceneQuery(query).length === 0) {
+      return this.store.contains(query, chineseVariants(query), labels, n);
+    }
+    return this.store.fullText(fullTextParams(query, labels, n));
   }
 }

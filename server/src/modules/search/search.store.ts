@@ -11,15 +11,23 @@ export interface SearchHit {
 export class SearchStore {
   constructor(private readonly executor: Executor) {}
 
-  /** Through the cjk full-text index; `lucene` is the escaped query the service built from the text. */
-  async fullText(text: string, lucene: string, labels: NodeLabel[] | null, first: number): Promise<SearchHit[]> {
-    const rows = await this.executor.read(SEARCH_FULLTEXT, { text, lucene, labels, first, candidates: first * 5 });
+  /** Through the full-text indexes; the Lucene queries are escaped ones the service built from the text. */
+  async fullText(query: {
+    text: string;
+    texts: string[];
+    lucene: string;
+    keysLucene: string;
+    keys: string[];
+    labels: NodeLabel[] | null;
+    first: number;
+  }): Promise<SearchHit[]> {
+    const rows = await this.executor.read(SEARCH_FULLTEXT, { ...query, candidates: query.first * 5 });
     return rows.map((row) => ({ node: toEntity(row), score: row.score }));
   }
 
   /** By substring, for text the bigram index cannot match. */
-  async contains(text: string, labels: NodeLabel[] | null, first: number): Promise<SearchHit[]> {
-    const rows = await this.executor.read(SEARCH_CONTAINS, { text, labels, first });
+  async contains(text: string, texts: string[], labels: NodeLabel[] | null, first: number): Promise<SearchHit[]> {
+    const rows = await this.executor.read(SEARCH_CONTAINS, { text, texts, keys: [], labels, first });
     return rows.map((row) => ({ node: toEntity(row), score: row.score }));
   }
 }
