@@ -13,6 +13,9 @@ import { bulkCommand, printBulkResult } from './bulk/bulkCommand.js';
 import { writeInputs } from './bulk/bulkInput.js';
 import { importSource, type ImportProgress, type ImportSummary } from './importer.js';
 import { readRecords, type TextEncoding } from './parse.js';
+import { isRegistry, readMapping } from './registry/registryFile.js';
+import { importRegistry } from './registry/registry.js';
+import { printRegistryReport } from './registry/registryReport.js';
 import { openFileSource } from './source.js';
 
 const { values, positionals } = parseArgs({
@@ -22,13 +25,18 @@ const { values, positionals } = parseArgs({
     'batch-size': { type: 'string' },
     'skip-invalid': { type: 'boolean', default: false },
     bulk: { type: 'boolean', default: false },
+    registry: { type: 'boolean', default: false },
+    mapping: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help || positionals.length === 0) {
   console.log(
-    'usage: npm run import -- <file.csv|file.json|file.jsonl>… [--kind LABEL|TYPE] [--batch-size N] [--skip-invalid] [--bulk]',
+    'usage: npm run import -- <file.csv|file.json|file.jsonl|registry.xlsx>… [--kind LABEL|TYPE] [--batch-size N]\n' +
+      '         [--skip-invalid] [--bulk] [--registry] [--mapping columns.json]\n' +
+      '  .xlsx files, and .csv files with --registry or without id/kind/from columns, are read as a registry\n' +
+      '  (企业名录 / supply lists); --mapping names the header of any field: {"name": "单位全称", "uscc": "代码"}',
   );
   process.exit(values.help ? 0 : 2);
 }
@@ -87,6 +95,17 @@ let failed = false;
 try {
   await migrate(graph.executor);
   for (const file of positionals) {
+    if (values.registry || (await isRegistry(file))) {
+      const registry = await importRegistry(graph.executor, file, {
+        mapping: values.mapping ? await readMapping(values.mapping) : undefined,
+        skipInvalid: values['skip-invalid'],
+        batchSize,
+        onProgress: (p) => showProgress(file, p),
+      });
+      if (tty) process.stderr.write('\n');
+      if (!printRegistryReport(registry)) failed = true;
+      continue;
+    }
     const source = await openFileSource(file, values.kind, sayEncoding(file));
     const summary = await importSource(graph.executor, source, {
       batchSize,

@@ -83,6 +83,28 @@ RETURN id
 
 export const UPSERT_NODES = perLabel(upsertNodes);
 
+// `SET n += row.props`: the record's properties are written over the node's and the others stay — for sources that
+// describe only part of a node (a registry row knows no English name or aliases a curated company has).
+function mergeNodes(label: NodeLabel): UpsertNodes {
+  const l = assertLabel(label);
+  return cypher(
+    `import.merge.${l}`,
+    `
+UNWIND $rows AS row
+OPTIONAL MATCH (old:${l} {id: row.id})
+WITH row, CASE WHEN old IS NULL THEN 'created'
+               WHEN all(k IN keys(row.props) WHERE old[k] = row.props[k]) THEN 'unchanged'
+               ELSE 'updated' END AS outcome
+MERGE (n:${l} {id: row.id})
+SET n += row.props
+RETURN outcome, count(*) AS n
+`,
+    OutcomeRow,
+  );
+}
+
+export const MERGE_NODES = perLabel(mergeNodes);
+
 export const MISSING_IDS = perLabel(missingIds);
 
 const upsertRelQueries = new Map<string, UpsertRels>();

@@ -11,7 +11,7 @@ import type { Executor } from '../db/executor.js';
 import { DomainError } from '../errors.js';
 import { bumpRevisions, touchedIds } from '../revisions/revisions.js';
 import type { Touched } from '../revisions/revisions.cypher.js';
-import { MISSING_IDS, UPSERT_NODES, upsertRelsQuery, type NodeRow, type RelRow } from './import.cypher.js';
+import { MERGE_NODES, MISSING_IDS, UPSERT_NODES, upsertRelsQuery, type NodeRow, type RelRow } from './import.cypher.js';
 import { withSearchKeys } from '../modules/search/searchKeys.js';
 import type { RawRecord } from './parse.js';
 import { arraySource, type RecordSource } from './source.js';
@@ -25,6 +25,11 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** How messages name another record (default `line N`). */
   where?: Where;
+  /**
+   * Write a node's properties over those it has instead of replacing them all (registry rows describe only part
+   * of a company). Default false: the node becomes exactly the record.
+   */
+  merge?: boolean;
 }
 
 export interface ImportProgress {
@@ -178,7 +183,7 @@ export async function importSource(
   // Passes 2 and 3: nodes, then links, so that every link finds its ends.
   let done = 0;
   progress({ phase: 'write', done, total: writable });
-  const writer = new BatchWriter(executor, batchSize, (batch, counts) => {
+  const writer = new BatchWriter(executor, batchSize, options.merge ?? false, (batch, counts) => {
     summary.created += counts.created;
     summary.updated += counts.updated;
     summary.unchanged += counts.unchanged;
@@ -213,6 +218,7 @@ class BatchWriter {
   constructor(
     private readonly executor: Executor,
     private readonly batchSize: number,
+    private readonly merge: boolean,
     private readonly written: (rows: number, counts: Counts) => void,
   ) {}
 
@@ -244,7 +250,7 @@ class BatchWriter {
   }
 
   private async writeNodes(label: NodeLabel, rows: NodeRow[]): Promise<void> {
-    const query = UPSERT_NODES[label];
+    const query = (this.merge ? MERGE_NODES : UPSERT_NODES)[label];
     const touched = touchedIds(
       rows.map((r) => r.id),
       label === 'City',

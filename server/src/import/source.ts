@@ -54,14 +54,14 @@ const BOMS: { encoding: TextEncoding; bytes: number[] }[] = [
   { encoding: 'UTF-16BE', bytes: [0xfe, 0xff] },
 ];
 
-interface Encoding {
+export interface Encoding {
   encoding: TextEncoding;
   /** Bytes of byte-order mark to skip. */
   skip: number;
 }
 
 /** The file's text in chunks, decoded strictly: bytes that are not text in `encoding` throw a TypeError. */
-async function* textChunks(file: string, { encoding, skip }: Encoding): AsyncGenerator<string> {
+export async function* textChunks(file: string, { encoding, skip }: Encoding): AsyncGenerator<string> {
   const decoder = new TextDecoder(DECODER_LABEL[encoding], { fatal: true, ignoreBOM: true });
   for await (const chunk of createReadStream(file, { start: skip, highWaterMark: 1 << 20 })) {
     const text = decoder.decode(chunk as Buffer, { stream: true });
