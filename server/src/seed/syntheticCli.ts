@@ -1,12 +1,14 @@
 /**
- * `npm run seed:synthetic -- --scale S|M|L|XL [--seed N] [--out DIR] [--no-load] [--batch-size N] [--bulk]`
+ * `npm run seed:synthetic -- --scale S|M|L|XL [--seed N] [--out DIR] [--no-load] [--batch-size N] [--bulk] [--registry]`
  *
  * Generates the synthetic corridor (seeds/synthetic/), writes it as JSON Lines with SHA256SUMS (same scale and
  * seed, same bytes; the digest printed at the end lets you compare), and loads it — after the curated set it builds
  * on — through the same validated import as `npm run import`; with --bulk, both go into an empty local store
  * through Neo4j's offline importer (import/bulk/), streamed from the generator (syntheticLoad.ts). XL loads only
- * that way: the online import holds each file in memory.
+ * that way: the online import holds each file in memory. With --registry, the same corridor is also written as a
+ * registry-style spreadsheet, DIR/registry.xlsx (registrySample.ts), for `npm run import` to read back.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportRecord } from '@g60/graph-schema';
@@ -19,6 +21,7 @@ import { printBulkResult } from '../import/bulk/bulkCommand.js';
 import { importRecords } from '../import/importer.js';
 import { projectRoot } from '../paths.js';
 import { CURATED_DIR, loadCurated } from './loadSeed.js';
+import { writeRegistrySample } from './registrySample.js';
 import { bulkLoadSynthetic, CorridorExport } from './syntheticLoad.js';
 
 const { values } = parseArgs({
@@ -29,6 +32,7 @@ const { values } = parseArgs({
     'no-load': { type: 'boolean', default: false },
     'batch-size': { type: 'string' },
     bulk: { type: 'boolean', default: false },
+    registry: { type: 'boolean', default: false },
   },
 });
 
@@ -54,6 +58,16 @@ const batchSize = values['batch-size'] === undefined ? undefined : Number(values
 const out = values.out ?? join(projectRoot, 'seeds', 'synthetic', 'out', `${scale}-${seed}`);
 const env = loadEnv();
 const log = (line: string) => console.error(line);
+
+if (values.registry) {
+  mkdirSync(out, { recursive: true });
+  const started = performance.now();
+  const written = await writeRegistrySample(corridorRecords(scale, seed, CURATED_DIR), join(out, 'registry.xlsx'), CURATED_DIR);
+  console.log(
+    `Registry spreadsheet: ${written.companies} companies, ${written.supplies} supply rows → ${written.file} ` +
+      `(${((performance.now() - started) / 1000).toFixed(1)} s); import it with npm run import -- ${written.file}`,
+  );
+}
 
 if (values.bulk) {
   let failed: boolean;

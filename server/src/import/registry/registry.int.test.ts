@@ -14,6 +14,9 @@ import { openTestGraph, type TestGraph } from '../../../test/graph.js';
 import { loadCurated } from '../../seed/loadSeed.js';
 import { SearchService } from '../../modules/search/search.service.js';
 import { SearchStore } from '../../modules/search/search.store.js';
+import { corridorRecords, generateCorridor } from '@g60/seeds/synthetic';
+import { CURATED_DIR } from '../../seed/loadSeed.js';
+import { writeRegistrySample } from '../../seed/registrySample.js';
 import { importRegistry } from './registry.js';
 
 const code = (first17: string) => `${first17}${usccCheckCharacter(first17)}`;
@@ -212,4 +215,25 @@ describe('registry import', () => {
     expect(await graph.query('MATCH (c:Company) WHERE c.uscc IS NOT NULL RETURN count(c) AS n')).toEqual([{ n: 6 }]);
     expect(readFileSync(file).length).toBeGreaterThan(0);
   });
+
+  it('reads back the synthetic corridor written as a registry: every company placed, every supply row linked', async () => {
+    const file = join(dir, 'synthetic-S.xlsx');
+    const written = await writeRegistrySample(corridorRecords('S', 60, CURATED_DIR), file, CURATED_DIR);
+    const corridor = generateCorridor('S', 60, CURATED_DIR).files;
+    expect(written).toMatchObject({ companies: corridor.companies.length, supplies: corridor.supplies.length });
+    const report = await importRegistry(graph.executor, file);
+    expect(report.rejected).toEqual([]);
+    expect(report.unplaced).toEqual([]);
+    expect(report.import?.written).toBe(true);
+    const [counts] = await graph.query(
+      `MATCH (c:Company) WHERE c.uscc IS NOT NULL
+       RETURN count(c) AS companies,
+              sum(COUNT { (c)-[:SUPPLIES]->() }) AS supplies, sum(CASE WHEN EXISTS { (c)-[:LOCATED_IN]->() } THEN 1 ELSE 0 END) AS located`,
+    );
+    expect(counts).toMatchObject({
+      companies: corridor.companies.length,
+      supplies: corridor.supplies.length,
+      located: corridor.companies.length,
+    });
+  }, 120_000);
 });

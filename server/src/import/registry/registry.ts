@@ -73,6 +73,11 @@ type Identity = { id: string } | { problem: RegistryProblem };
 
 const idOfCode = (code: string) => `company:${code.toLowerCase()}`;
 
+const SUPPLY_ENDS = [
+  { name: 'supplier', code: 'supplierCode', label: '供应商' },
+  { name: 'customer', code: 'customerCode', label: '客户' },
+] as const;
+
 export class Registry {
   private readonly sheets: Sheet[] = [];
   private readonly identities = new Map<number, Identity>();
@@ -144,14 +149,28 @@ export class Registry {
     }
   }
 
-  /** The first pass: every row checked, every company's id settled. */
+  /**
+   * The first pass: every row checked, every company's id settled. Supply rows are checked in the same pass; only
+   * when one names a company neither the file nor the graph knows is the file read again, to say which rows.
+   */
   private async settle(executor: Executor): Promise<void> {
     const unnamed: { line: number; at: string; name: string }[] = [];
+    const supplyNames = new Set<string>();
     for await (const { line, at, columns, cells } of this.dataRows()) {
       const sheet = this.sheets[Math.floor(line / LINE_BASE)];
       if (sheet) sheet.rows++;
-      if (columns.kind !== 'companies') continue;
       const get = cellOf(columns, cells);
+      if (columns.kind === 'supplies') {
+        for (const end of SUPPLY_ENDS) {
+          const code = get(end.code).toUpperCase();
+          const problem = code ? usccProblem(code) : null;
+          if (problem) this.reject(line, { at, column: header(columns, end.code), message: problem });
+          else if (!code && !get(end.name)) {
+            this.reject(line, { at, column: end.label, message: `no ${end.label} given` });
+          } else if (!code) supplyNames.add(get(end.name));
+        }
+        continue;
+      }
       const name = get('name');
       const code = get('uscc').toUpperCase();
       if (!name) {
@@ -165,8 +184,8 @@ export class Registry {
         }
       } else unnamed.push({ line, at, name });
     }
-    // Rows without a code: the company of that exact name, in this file or already in the graph.
-    const needed = [...new Set(unnamed.filter((u) => !this.idByName.has(u.name)).map((u) => u.name))];
+    // Companies named without a code: the company of that exact name, in this file or already in the graph.
+    const needed = [...new Set([...unnamed.map((u) => u.name), ...supplyNames])].filter((n) => !this.idByName.has(n));
     for (let i = 0; i < needed.length; i += LIMITS.import.batchSize.max) {
       for (const c of await executor.read(COMPANIES_NAMED, {
         names: needed.slice(i, i + LIMITS.import.batchSize.max),
@@ -183,6 +202,25 @@ export class Registry {
           column: '统一社会信用代码',
           message: `no credit code, and no company named "${u.name}" in this file or the graph`,
         });
+      }
+    }
+    if ([...supplyNames].some((n) => !this.idByName.has(n))) await this.rejectUnknownSupplyEnds();
+  }
+
+  /** Supply rows naming a company nobody knows: rejected before anything is written. */
+  private async rejectUnknownSupplyEnds(): Promise<void> {
+    for await (const { line, at, columns, cells } of this.dataRows()) {
+      if (columns.kind !== 'supplies' || this.rejectedLines.has(line)) continue;
+      const get = cellOf(columns, cells);
+      for (const end of SUPPLY_ENDS) {
+        const name = get(end.name);
+        if (!get(end.code) && name && !this.idByName.has(name)) {
+          this.reject(line, {
+            at,
+            column: columns.at[end.name] === undefined ? end.label : header(columns, end.name),
+            message: `no company named "${name}" in this file or the graph`,
+          });
+        }
       }
     }
   }
@@ -278,7 +316,7 @@ export class Registry {
       const c = get(code).toUpperCase();
       return c ? idOfCode(c) : this.idByName.get(get(name));
     };
-    // Rows whose ends cannot be identified were rejected by checkSupplies and never reach here.
+    // Rows whose ends cannot be identified were rejected in the first pass and never reach here.
     const from = end('supplier', 'supplierCode');
     const to = end('customer', 'customerCode');
     if (!from || !to) return [];
@@ -288,29 +326,6 @@ export class Registry {
     const since = dateOf(get('since'));
     if (since) link.since = since;
     return [link];
-  }
-
-  /** Supply rows whose ends cannot be identified: rejected before anything is written. */
-  async checkSupplies(): Promise<void> {
-    for await (const { line, at, columns, cells } of this.dataRows()) {
-      if (columns.kind !== 'supplies' || this.rejectedLines.has(line)) continue;
-      const get = cellOf(columns, cells);
-      for (const [name, code, label] of [
-        ['supplier', 'supplierCode', '供应商'],
-        ['customer', 'customerCode', '客户'],
-      ] as const) {
-        const c = get(code).toUpperCase();
-        const problem = c ? usccProblem(c) : null;
-        if (problem) this.reject(line, { at, column: header(columns, code), message: problem });
-        else if (!c && !this.idByName.has(get(name))) {
-          this.reject(line, {
-            at,
-            column: columns.at[name] === undefined ? label : header(columns, name),
-            message: get(name) ? `no company named "${get(name)}" in this file or the graph` : `no ${label} given`,
-          });
-        }
-      }
-    }
   }
 }
 
@@ -348,7 +363,6 @@ export async function importRegistry(
   options: RegistryOptions = {},
 ): Promise<RegistryReport> {
   const registry = await Registry.open(executor, file, options);
-  await registry.checkSupplies();
   const report: RegistryReport = {
     file,
     encoding: registry.encoding,
