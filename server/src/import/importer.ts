@@ -33,7 +33,8 @@ export interface ImportOptions {
 }
 
 export interface ImportProgress {
-  phase: 'validate' | 'check' | 'write';
+  /** `read`: a registry's first pass over its rows (registry/registry.ts). */
+  phase: 'read' | 'validate' | 'check' | 'write';
   done: number;
   /** Unknown while a streamed input is first read. */
   total?: number;

@@ -117,7 +117,7 @@ export class Registry {
       options.codes ?? loadIndustryCodes(),
       options.mapping ?? {},
     );
-    await registry.settle(executor);
+    await registry.settle(executor, options.onProgress ?? (() => {}));
     return registry;
   }
 
@@ -153,12 +153,14 @@ export class Registry {
    * The first pass: every row checked, every company's id settled. Supply rows are checked in the same pass; only
    * when one names a company neither the file nor the graph knows is the file read again, to say which rows.
    */
-  private async settle(executor: Executor): Promise<void> {
+  private async settle(executor: Executor, progress: (p: ImportProgress) => void): Promise<void> {
     const unnamed: { line: number; at: string; name: string }[] = [];
     const supplyNames = new Set<string>();
+    let read = 0;
     for await (const { line, at, columns, cells } of this.dataRows()) {
       const sheet = this.sheets[Math.floor(line / LINE_BASE)];
       if (sheet) sheet.rows++;
+      if (++read % 10_000 === 0) progress({ phase: 'read', done: read });
       const get = cellOf(columns, cells);
       if (columns.kind === 'supplies') {
         for (const end of SUPPLY_ENDS) {
