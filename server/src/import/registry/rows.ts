@@ -34,7 +34,26 @@ export function cellText(value: unknown): string {
   return String(value).trim();
 }
 
-async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
+/** The parts of exceljs's streaming reader that read XML, as far as the fix below needs them. */
+interface ReaderInternals {
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): unknown;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): unknown;
+}
+
+async function* decodedUtf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of chunks) yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  const tail = decoder.decode();
+  if (tail) yield tail;
+}
+
+/**
+ * exceljs's streaming reader decodes every unzipped chunk of XML on its own, so a Chinese character split between
+ * two chunks becomes two replacement characters (an open bug of exceljs 4.x: three companies in the synthetic L
+ * registry lost a character of their segment name). Its worksheet and shared-string parsers are given text decoded
+ * across chunks instead. Checked by rows.test.ts with text long enough to cross many chunks.
+ */
+function utf8SafeReader(file: string): ExcelJS.stream.xlsx.WorkbookReader {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -42,6 +61,19 @@ async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
     worksheets: 'emit',
     entries: 'emit',
   });
+  const internals = reader as unknown as ReaderInternals;
+  const parseWorksheet = internals._parseWorksheet.bind(reader);
+  const parseSharedStrings = internals._parseSharedStrings.bind(reader);
+  internals._parseWorksheet = (iterator, sheetNo) => parseWorksheet(decodedUtf8(iterator), sheetNo);
+  internals._parseSharedStrings = (entry) => {
+    entry.setEncoding('utf8');
+    return parseSharedStrings(entry);
+  };
+  return reader;
+}
+
+async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
+  const reader = utf8SafeReader(file);
   try {
     let index = 0;
     for await (const worksheet of reader) {
