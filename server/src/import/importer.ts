@@ -30,6 +30,11 @@ export interface ImportOptions {
    * of a company). Default false: the node becomes exactly the record.
    */
   merge?: boolean;
+  /**
+   * The source gives every link after the records of its ends (or its ends are in the graph already): nodes and
+   * links are then written in one pass instead of two (a registry whose company sheets come first).
+   */
+  ordered?: boolean;
 }
 
 export interface ImportProgress {
@@ -192,14 +197,18 @@ export async function importSource(
     done += batch;
     progress({ phase: 'write', done, total: writable });
   });
-  for (const pass of ['nodes', 'links'] as const) {
+  // Nodes, then links, so that every link finds its ends — in one pass when the source promises that order.
+  const passes = options.ordered ? [['nodes', 'links'] as const] : [['nodes'] as const, ['links'] as const];
+  for (const kinds of passes) {
+    const nodes = (kinds as readonly string[]).includes('nodes');
+    const links = (kinds as readonly string[]).includes('links');
     let at = 0;
     for await (const { line, value } of source.records()) {
       if (leftOut.has(at++)) continue;
       const record = parseRecord(line, value);
       if (Array.isArray(record)) throw new Error(`${source.name}: line ${line} was valid in the first pass`);
-      if (pass === 'nodes' && 'id' in record) await writer.node(record);
-      if (pass === 'links' && 'from' in record) await writer.link(record);
+      if (nodes && 'id' in record) await writer.node(record);
+      if (links && 'from' in record) await writer.link(record);
     }
     await writer.flush();
   }
@@ -239,12 +248,20 @@ class BatchWriter {
     const group = this.links.get(key) ?? { type: record.kind, from, to, rows: [] };
     this.links.set(key, group);
     group.rows.push({ from: record.from, to: record.to, props: relProps(record) });
-    if (group.rows.length >= this.batchSize) await this.writeLinks(group, group.rows.splice(0));
+    if (group.rows.length >= this.batchSize) {
+      // The nodes gathered so far go first: in a one-pass write some of them are this batch's ends.
+      await this.flushNodes();
+      await this.writeLinks(group, group.rows.splice(0));
+    }
+  }
+
+  private async flushNodes(): Promise<void> {
+    for (const [label, rows] of this.nodes) if (rows.length > 0) await this.writeNodes(label, rows.splice(0));
   }
 
   /** Writes whatever is gathered. */
   async flush(): Promise<void> {
-    for (const [label, rows] of this.nodes) if (rows.length > 0) await this.writeNodes(label, rows.splice(0));
+    await this.flushNodes();
     for (const group of this.links.values()) {
       if (group.rows.length > 0) await this.writeLinks(group, group.rows.splice(0));
     }

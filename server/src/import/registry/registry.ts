@@ -10,7 +10,7 @@
 import { LIMITS, usccProblem } from '@g60/graph-schema';
 import type { Executor } from '../../db/executor.js';
 import { importSource, type ImportProgress, type ImportSummary } from '../importer.js';
-import type { RawRecord } from '../parse.js';
+import { ParseError, type RawRecord } from '../parse.js';
 import type { RecordSource } from '../source.js';
 import { detectColumns, type Columns, type Field, type Mapping } from './columns.js';
 import { loadIndustryCodes, type IndustryCodes } from './industryCodes.js';
@@ -61,6 +61,7 @@ export interface RegistryOptions {
  * can be turned back into `sheet:row`.
  */
 const LINE_BASE = 10_000_000;
+const MAX_SHEETS = 200;
 
 interface Sheet {
   name: string;
@@ -135,6 +136,9 @@ export class Registry {
       if (sheet !== current) {
         current = sheet;
         index++;
+        // Lines are sheet × 10^7 + row and must stay 32-bit integers (the importer's duplicate check keeps them so).
+        if (index >= MAX_SHEETS)
+          throw new ParseError(`${this.file}: more than ${MAX_SHEETS} sheets; split the workbook`);
         if (!this.sheets[index]) {
           const detected = detectColumns(cells, this.mapping);
           this.sheets[index] = { name: sheet, columns: typeof detected === 'string' ? null : detected, rows: 0 };
@@ -231,6 +235,14 @@ export class Registry {
     this.rejected.push(problem);
     this.rejectedLines.add(line);
     this.identities.set(line, { problem });
+  }
+
+  /** Whether every company sheet comes before every supply sheet: then each link follows its ends. */
+  companiesBeforeSupplies(): boolean {
+    const kinds = this.sheets.map((s) => s.columns?.kind);
+    const lastCompanies = kinds.lastIndexOf('companies');
+    const firstSupplies = kinds.indexOf('supplies');
+    return firstSupplies < 0 || lastCompanies < firstSupplies;
   }
 
   sheetSummary(): RegistryReport['sheets'] {
@@ -381,6 +393,7 @@ export async function importRegistry(
     onProgress: options.onProgress,
     where: registry.where,
     merge: true,
+    ordered: registry.companiesBeforeSupplies(),
   });
   return report;
 }
