@@ -80,10 +80,18 @@ describe('registry import', () => {
     const report = await importRegistry(graph.executor, file);
     expect(report.rejected).toEqual([]);
     expect(report.unplaced).toEqual([]);
-    expect(report.sheets).toEqual([
+    expect(report.sheets).toMatchObject([
       { sheet: '企业名录', kind: 'companies', rows: 4, unusedColumns: [] },
       { sheet: '供应关系', kind: 'supplies', rows: 2, unusedColumns: [] },
     ]);
+    expect(report.sheets[0]?.columns).toEqual({
+      name: '企业名称',
+      uscc: '统一社会信用代码',
+      address: '注册地址',
+      industryCode: '国民经济行业代码',
+      founded: '成立日期',
+      listed: '是否上市',
+    });
     expect(report.import?.written).toBe(true);
     const companies = (await placed()).map((r) => JSON.parse(r) as Record<string, unknown>);
     expect(companies).toEqual([

@@ -36,7 +36,15 @@ export interface Unplaced {
 export interface RegistryReport {
   file: string;
   encoding?: string;
-  sheets: { sheet: string; kind: string; rows: number; unusedColumns: string[] }[];
+  sheets: {
+    sheet: string;
+    kind: string;
+    rows: number;
+    unusedColumns: string[];
+    /** The header row, and which header each recognised field was read from. */
+    headers?: readonly string[];
+    columns?: Partial<Record<Field, string>>;
+  }[];
   /** Rows refused before anything was written (a bad code, a company that cannot be identified, …). */
   rejected: RegistryProblem[];
   unplaced: Unplaced[];
@@ -251,6 +259,10 @@ export class Registry {
       kind: s.columns?.kind ?? 'unreadable',
       rows: s.rows,
       unusedColumns: s.columns?.unused ?? [],
+      headers: s.columns?.headers ?? [],
+      columns: Object.fromEntries(
+        Object.entries(s.columns?.at ?? {}).map(([field, i]) => [field, s.columns?.headers[i] ?? '']),
+      ),
     }));
   }
 
@@ -368,6 +380,30 @@ function yesNo(text: string): boolean | undefined {
   if (/^(是|已上市|上市|y|yes|true|1)$/i.test(text)) return true;
   if (/^(否|未上市|非上市|n|no|false|0)$/i.test(text)) return false;
   return undefined;
+}
+
+/**
+ * What an import of the file would do, without writing: its sheets and recognised columns, every refused row and
+ * every company it could not place (one more read of the file to place them).
+ */
+export async function previewRegistry(
+  executor: Executor,
+  file: string,
+  options: RegistryOptions = {},
+): Promise<RegistryReport> {
+  const registry = await Registry.open(executor, file, options);
+  for await (const _ of registry.source().records()) {
+    // Reading the records lists the unplaced companies.
+  }
+  return {
+    file,
+    encoding: registry.encoding,
+    sheets: registry.sheetSummary(),
+    rejected: registry.rejected,
+    unplaced: registry.unplaced,
+    codesVersion: registry.codes.version,
+    where: registry.where,
+  };
 }
 
 /** The whole path: open, check, import (unless rows were rejected and skipInvalid is off), report. */
