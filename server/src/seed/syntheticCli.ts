@@ -62,7 +62,11 @@ const log = (line: string) => console.error(line);
 if (values.registry) {
   mkdirSync(out, { recursive: true });
   const started = performance.now();
-  const written = await writeRegistrySample(corridorRecords(scale, seed, CURATED_DIR), join(out, 'registry.xlsx'), CURATED_DIR);
+  const written = await writeRegistrySample(
+    corridorRecords(scale, seed, CURATED_DIR),
+    join(out, 'registry.xlsx'),
+    CURATED_DIR,
+  );
   console.log(
     `Registry spreadsheet: ${written.companies} companies, ${written.supplies} supply rows → ${written.file} ` +
       `(${((performance.now() - started) / 1000).toFixed(1)} s); import it with npm run import -- ${written.file}`,
