@@ -16,6 +16,7 @@ import { knownOperationTypes } from '../graphql/operationTypes.js';
 import { authenticate, principalOf } from './access.js';
 import { CostBudget } from '../graphql/costBudget.js';
 import { DEFAULT_RATE_LIMITS, callerOf, concurrencyCap, requestRate, type RateLimits } from './quotas.js';
+import { importRoutes, type ImportRoutesOptions } from './imports.js';
 import { acceptUtf8Only, finalErrorHandler, requireUtf8 } from './httpErrors.js';
 import { securityHeaders } from './securityHeaders.js';
 import { buildSchema } from '../graphql/schema.js';
@@ -39,6 +40,8 @@ export interface AppOptions {
   rateLimits?: RateLimits;
   /** Origins of other sites whose browser pages may call /graphql; none by default. */
   corsOrigins?: readonly string[];
+  /** Registry uploads over /api/imports (imports.ts). */
+  imports?: ImportRoutesOptions;
   /** How long one request may use the database in all (default 10 s). */
   requestDeadlineMs?: number;
 }
@@ -113,6 +116,14 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     }),
   );
 
+  app.use(
+    '/api/imports',
+    cors({ origin: [...(options.corsOrigins ?? [])], maxAge: 600 }),
+    authenticate(services.access, { adminToken: options.adminToken, anonymousRead: options.anonymousRead ?? true }),
+    requestRate(quotas),
+    importRoutes(services.executor, options.imports),
+  );
+
   const webDist = options.webDist ?? WEB_DIST;
   if (existsSync(webDist)) {
     // Hashed assets may be cached; the HTML that names them must not be, or an upgrade serves stale pages.
@@ -126,7 +137,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
       }),
     );
     app.get('/graphiql', (_req, res) => res.sendFile(join(webDist, 'graphiql.html')));
-    app.get(/^(?!\/graphql|\/healthz|\/graphiql).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+    app.get(/^(?!\/graphql|\/healthz|\/graphiql|\/api\/).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   } else {
     app.get('/', (_req, res) =>
       res.type('text').send('The web app is not built: run `npm run build` (npm start does it for you).'),

@@ -30,6 +30,9 @@ export async function isRegistry(file: string): Promise<boolean> {
 
 const FIELDS = [...Object.keys(COMPANY_FIELDS), ...Object.keys(SUPPLY_FIELDS)] as [string, ...string[]];
 
+/** A column mapping: field → the header (as written in the sheet) that holds it. */
+export const MappingSchema = z.partialRecord(z.enum(FIELDS), z.string().min(1).max(200));
+
 /** `--mapping file.json`: {"name": "单位全称", …}; an unknown field is named with the ones there are. */
 export async function readMapping(file: string): Promise<Mapping> {
   let json: unknown;
@@ -38,7 +41,7 @@ export async function readMapping(file: string): Promise<Mapping> {
   } catch (error) {
     throw new ParseError(`${file}: ${(error as Error).message}`);
   }
-  const parsed = z.record(z.enum(FIELDS), z.string().min(1)).safeParse(json);
+  const parsed = MappingSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ParseError(
