@@ -2,6 +2,7 @@
  * The stack the browser tests drive: a throwaway Neo4j with the curated set and the synthetic corridor S, the web
  * app built by Vite, and the real server on a free port. Debian's Chromium must be installed: no skipping.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +26,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromium: string;
+    /** The server's ADMIN_TOKEN: an editor's key for the import page. */
+    adminToken: string;
   }
 }
 
@@ -55,7 +58,8 @@ export async function setup(project: TestProject): Promise<void> {
     );
   }
   await webBuild;
-  const { express } = await createApp(createServices(executor));
+  const adminToken = `e2e-admin-${randomUUID()}`;
+  const { express } = await createApp(createServices(executor), { adminToken });
   server = express.listen(await getPort(), '127.0.0.1');
   await new Promise((r) => server?.once('listening', r));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -63,6 +67,7 @@ export async function setup(project: TestProject): Promise<void> {
   console.log(`e2e stack up in ${((performance.now() - started) / 1000).toFixed(1)} s at ${baseUrl}`);
   project.provide('baseUrl', baseUrl);
   project.provide('chromium', CHROMIUM);
+  project.provide('adminToken', adminToken);
 }
 
 export async function teardown(): Promise<void> {

@@ -5,5 +5,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromium: string;
+    /** The server's ADMIN_TOKEN: an editor's key for the import page. */
+    adminToken: string;
   }
 }

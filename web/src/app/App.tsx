@@ -18,6 +18,7 @@ import { useRestoreView } from './useRestoreView';
 // Each mode's panel loads when the mode is first opened, so the first paint carries only the shell and explore.
 const GapsView = lazy(() => import('../gaps/GapsView').then((m) => ({ default: m.GapsView })));
 const SupplierGaps = lazy(() => import('../gaps/SupplierGaps').then((m) => ({ default: m.SupplierGaps })));
+const ImportView = lazy(() => import('../import/ImportView').then((m) => ({ default: m.ImportView })));
 const TracePanel = lazy(() => import('../trace/TracePanel').then((m) => ({ default: m.TracePanel })));
 
 export function App() {
@@ -46,6 +47,7 @@ function Shell() {
         <Suspense fallback={null}>
           {view.mode === 'trace' && <TracePanel />}
           {view.mode === 'gaps' && <GapsView />}
+          {view.mode === 'import' && <ImportView />}
         </Suspense>
         <CanvasArea menu={menu} onMenu={setMenu} />
         <DetailsPanel

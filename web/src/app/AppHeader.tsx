@@ -4,7 +4,7 @@ import type { Mode } from '../workspace/view';
 import { useWorkspace } from '../workspace/Workspace';
 import { commandById } from './commands';
 
-const MODES: readonly Mode[] = ['explore', 'trace', 'gaps'];
+const MODES: readonly Mode[] = ['explore', 'trace', 'gaps', 'import'];
 
 /** Title, search, the modes and the language switch. */
 export function AppHeader() {

@@ -5,7 +5,7 @@
 import { LIMITS } from '@g60/graph-schema/limits';
 import type { Lang } from '../i18n';
 
-export type Mode = 'explore' | 'trace' | 'gaps';
+export type Mode = 'explore' | 'trace' | 'gaps' | 'import';
 
 export interface ViewState {
   mode: Mode;
@@ -35,7 +35,7 @@ export function readView(search: string): ViewState {
   const depth = Number(q.get('depth'));
   const range = LIMITS.trace.maxDepth;
   return {
-    mode: mode === 'trace' || mode === 'gaps' ? mode : 'explore',
+    mode: mode === 'trace' || mode === 'gaps' || mode === 'import' ? mode : 'explore',
     lang: q.get('lang') === 'en' ? 'en' : 'zh',
     focus: q.get('focus'),
     direction: direction === 'UPSTREAM' || direction === 'BOTH' ? direction : 'DOWNSTREAM',

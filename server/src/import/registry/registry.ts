@@ -75,6 +75,8 @@ interface Sheet {
   name: string;
   columns: Columns | null;
   rows: number;
+  /** The header row, also of a sheet whose columns could not be recognised (so a mapping can name them). */
+  headers: readonly string[];
 }
 
 /** A company row's settled identity, by the row's line. */
@@ -149,7 +151,12 @@ export class Registry {
           throw new ParseError(`${this.file}: more than ${MAX_SHEETS} sheets; split the workbook`);
         if (!this.sheets[index]) {
           const detected = detectColumns(cells, this.mapping);
-          this.sheets[index] = { name: sheet, columns: typeof detected === 'string' ? null : detected, rows: 0 };
+          this.sheets[index] = {
+            name: sheet,
+            columns: typeof detected === 'string' ? null : detected,
+            rows: 0,
+            headers: cells,
+          };
           if (typeof detected === 'string')
             this.rejected.push({ at: `${sheet}:${row}`, column: '(header)', message: detected });
         }
@@ -259,7 +266,7 @@ export class Registry {
       kind: s.columns?.kind ?? 'unreadable',
       rows: s.rows,
       unusedColumns: s.columns?.unused ?? [],
-      headers: s.columns?.headers ?? [],
+      headers: s.headers,
       columns: Object.fromEntries(
         Object.entries(s.columns?.at ?? {}).map(([field, i]) => [field, s.columns?.headers[i] ?? '']),
       ),
