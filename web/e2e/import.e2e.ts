@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, inject, it } from 'vitest';
 import { usccCheckCharacter } from '@g60/graph-schema';
-import { open, sharedBrowser } from './browser';
+import { baseUrl, open, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
 const code = (first17: string) => `${first17}${usccCheckCharacter(first17)}`;
@@ -58,6 +58,23 @@ describe('registry import page', () => {
     expect(report.suggestedFilename()).toBe('名录.xlsx.report.csv');
     expect(csv).toContain('rejected,企业名录:4,统一社会信用代码');
     expect(csv).toContain('unplaced,企业名录:3');
+
+    // The company outside the corridor's cities is placed by hand.
+    const row = page.getByTestId('assign-unplaced').locator('tr', { hasText: '页面导入外地有限公司' });
+    await row.getByRole('combobox').first().selectOption('city:jiaxing');
+    await row.getByRole('button').click();
+    await row.getByRole('button', { name: '已归类' }).waitFor({ timeout: 30_000 });
+    const placed = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'query($id: ID!) { company(id: $id) { city { id } } }',
+        variables: { id: `company:${code('91320106MA2D00002').toLowerCase()}` },
+      }),
+    });
+    expect(((await placed.json()) as { data: { company: { city: { id: string } } } }).data.company.city.id).toBe(
+      'city:jiaxing',
+    );
 
     // The imported company is found the way people type it.
     await page.goto(page.url().replace('mode=import', 'mode=explore'));

@@ -34,6 +34,28 @@ export type CompanyFilter = {
   synthetic?: boolean | null | undefined;
 };
 
+/** A company to create or the fields to change. */
+export type CompanyInput = {
+  /** Other names. */
+  aliases?: Array<string> | null | undefined;
+  /** City the company is located in (replaces the current one). */
+  cityId?: string | null | undefined;
+  /** Founding date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  founded?: string | null | undefined;
+  /** Id for a new company (`company:slug`); ignored by updateCompany. */
+  id?: string | null | undefined;
+  /** Listed on a stock exchange. */
+  listed?: boolean | null | undefined;
+  /** English name. */
+  nameEn?: string | null | undefined;
+  /** Chinese name (1–200 characters). */
+  nameZh?: string | null | undefined;
+  /** Segments the company operates in (replaces the current ones). */
+  segmentIds?: Array<string> | null | undefined;
+  /** 18-character unified social credit code. */
+  uscc?: string | null | undefined;
+};
+
 /** Status of a segment x city cell (definitions in docs/analysis.md of the project). */
 export type CoverageStatus =
   /** Covered. */
@@ -123,7 +145,7 @@ export type CitiesQuery = { cities: Array<{ role: CityRole, lat: number, lng: nu
 export type IndustriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IndustriesQuery = { industries: Array<{ id: string, nameZh: string, nameEn: string | null, segments: Array<{ id: string }> }> };
+export type IndustriesQuery = { industries: Array<{ id: string, nameZh: string, nameEn: string | null, segments: Array<{ id: string, nameZh: string, nameEn: string | null }> }> };
 
 export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, cityId: string | null, synthetic: boolean, tier: number | null, date: string | null }>, edges: Array<{ id: string, kind: string, source: string, target: string }> };
 
@@ -198,6 +220,14 @@ export type SupplierGapsQueryVariables = Exact<{
 
 
 export type SupplierGapsQuery = { supplierGaps: { segments: Array<{ isGap: boolean, ownSegment: { id: string, nameZh: string, nameEn: string | null }, segment: { id: string, nameZh: string, nameEn: string | null }, partners: Array<{ id: string, nameZh: string, nameEn: string | null }>, candidates: Array<{ score: number, distanceKm: number | null, company: { id: string, nameZh: string, nameEn: string | null, city: { id: string, nameZh: string, nameEn: string | null } | null }, reasons: Array<{ code: string, label: string, points: number, subjects: Array<string>, value: number | null }> }> }> } };
+
+export type AssignCompanyMutationVariables = Exact<{
+  id: string;
+  input: CompanyInput;
+}>;
+
+
+export type AssignCompanyMutation = { updateCompany: { ok: boolean, errors: Array<{ path: string, message: string }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -282,7 +312,7 @@ export const IndustriesDocument = new TypedDocumentString(`
   industries {
     ...EntityName
     segments {
-      id
+      ...EntityName
     }
   }
 }
@@ -555,6 +585,17 @@ export const SupplierGapsDocument = new TypedDocumentString(`
   nameZh
   nameEn
 }`) as unknown as TypedDocumentString<SupplierGapsQuery, SupplierGapsQueryVariables>;
+export const AssignCompanyDocument = new TypedDocumentString(`
+    mutation AssignCompany($id: ID!, $input: CompanyInput!) {
+  updateCompany(id: $id, input: $input) {
+    ok
+    errors {
+      path
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignCompanyMutation, AssignCompanyMutationVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {

@@ -10,17 +10,21 @@ export class ApiError extends Error {
   }
 }
 
-/** Runs a typed document against /graphql; `query.ts` puts caching and cancellation around it. */
+/**
+ * Runs a typed document against /graphql; `query.ts` puts caching and cancellation around it. `token`: an
+ * editor's API key, for the writes that need one (reads go without).
+ */
 export async function request<R, V>(
   document: TypedDocumentString<R, V>,
   variables: V,
   signal?: AbortSignal,
+  token?: string,
 ): Promise<R> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query: document.toString(), variables }),
       signal,
     });

@@ -26,7 +26,7 @@ export const IndustriesDocument = graphql(`
     industries {
       ...EntityName
       segments {
-        id
+        ...EntityName
       }
     }
   }

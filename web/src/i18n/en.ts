@@ -181,6 +181,10 @@ export const en: Strings<Messages> = {
     done: 'Imported: created {{created}}, updated {{updated}}, unchanged {{unchanged}}, unplaced {{unplaced}}, rejected {{rejected}}',
     failed: 'Not imported: {{error}}',
     report: 'Download the report (CSV)',
+    toAssign: 'Companies to place: choose a city or a chain segment',
+    assign: 'Place',
+    save: 'Save',
+    assigned: 'Placed',
     fields: {
       name: 'Company name',
       uscc: 'Credit code',

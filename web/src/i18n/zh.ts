@@ -179,6 +179,10 @@ export const zh = {
     done: '导入完成：新建 {{created}}，更新 {{updated}}，未变 {{unchanged}}，未归类 {{unplaced}}，拒绝 {{rejected}}',
     failed: '未导入：{{error}}',
     report: '下载导入报告（CSV）',
+    toAssign: '待归类企业：选择城市或产业链环节',
+    assign: '归类',
+    save: '保存',
+    assigned: '已归类',
     fields: {
       name: '企业名称',
       uscc: '统一社会信用代码',

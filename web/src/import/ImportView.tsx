@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download } from '../export/download';
+import { AssignUnplaced } from './AssignUnplaced';
 import {
   commitRegistry,
   importStatus,
@@ -261,6 +262,12 @@ export function ImportView() {
             rejected: report.rejectedCount,
           })}
         </p>
+      )}
+      {step === 'finished' && status?.state === 'done' && report && report.unplaced.length > 0 && (
+        <>
+          <h4>{t('importer.toAssign')}</h4>
+          <AssignUnplaced unplaced={report.unplaced} apiKey={key} />
+        </>
       )}
       {step === 'finished' && status?.state === 'failed' && (
         <p className="error" data-testid="import-failed">
