@@ -24,6 +24,7 @@ import type { ImportProgress } from '../import/importer.js';
 import { ParseError } from '../import/parse.js';
 import { importRegistry, previewRegistry, type RegistryReport } from '../import/registry/registry.js';
 import { MappingSchema } from '../import/registry/registryFile.js';
+import { excelCsv } from '../import/registry/registryReport.js';
 import { allows } from '../modules/access/access.service.js';
 import { principalOf } from './access.js';
 import { sendError } from './httpErrors.js';
@@ -79,9 +80,6 @@ function reportJson(report: RegistryReport) {
   };
 }
 
-const csvCell = (v: string) =>
-  /[",\r\n]|^[=+\-@]/.test(v) ? `"${v.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : v;
-
 function reportCsv(upload: Upload): string {
   const report = upload.report;
   const rows = [['类别 kind', '位置 at', '列 column / 企业 company', '说明 message']];
@@ -98,7 +96,7 @@ function reportCsv(upload: Upload): string {
       `created ${s.created}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${s.invalid + (report?.rejected.length ?? 0)}, unplaced ${report?.unplaced.length ?? 0}`,
     ]);
   }
-  return `\ufeff${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return excelCsv(rows);
 }
 
 export function importRoutes(executor: Executor, options: ImportRoutesOptions = {}): Router {

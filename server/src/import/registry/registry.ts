@@ -79,9 +79,6 @@ interface Sheet {
   headers: readonly string[];
 }
 
-/** A company row's settled identity, by the row's line. */
-type Identity = { id: string } | { problem: RegistryProblem };
-
 const idOfCode = (code: string) => `company:${code.toLowerCase()}`;
 
 const SUPPLY_ENDS = [
@@ -91,7 +88,8 @@ const SUPPLY_ENDS = [
 
 export class Registry {
   private readonly sheets: Sheet[] = [];
-  private readonly identities = new Map<number, Identity>();
+  /** Each company row's settled id, by its line. */
+  private readonly idOfLine = new Map<number, string>();
   /** Companies of the file by exact name, for rows without a code and for supply rows. */
   private readonly idByName = new Map<string, string>();
   readonly rejected: RegistryProblem[] = [];
@@ -200,7 +198,7 @@ export class Registry {
         const problem = usccProblem(code);
         if (problem) this.reject(line, { at, column: header(columns, 'uscc'), message: problem });
         else {
-          this.identities.set(line, { id: idOfCode(code) });
+          this.idOfLine.set(line, idOfCode(code));
           if (!this.idByName.has(name)) this.idByName.set(name, idOfCode(code));
         }
       } else unnamed.push({ line, at, name });
@@ -216,7 +214,7 @@ export class Registry {
     }
     for (const u of unnamed) {
       const id = this.idByName.get(u.name);
-      if (id) this.identities.set(u.line, { id });
+      if (id) this.idOfLine.set(u.line, id);
       else {
         this.reject(u.line, {
           at: u.at,
@@ -249,7 +247,6 @@ export class Registry {
   private reject(line: number, problem: RegistryProblem): void {
     this.rejected.push(problem);
     this.rejectedLines.add(line);
-    this.identities.set(line, { problem });
   }
 
   /** Whether every company sheet comes before every supply sheet: then each link follows its ends. */
@@ -260,7 +257,20 @@ export class Registry {
     return firstSupplies < 0 || lastCompanies < firstSupplies;
   }
 
-  sheetSummary(): RegistryReport['sheets'] {
+  /** What was found so far: the sheets, refused rows and unplaced companies (the import's summary is added later). */
+  report(): RegistryReport {
+    return {
+      file: this.file,
+      encoding: this.encoding,
+      sheets: this.sheetSummary(),
+      rejected: this.rejected,
+      unplaced: this.unplaced,
+      codesVersion: this.codes.version,
+      where: this.where,
+    };
+  }
+
+  private sheetSummary(): RegistryReport['sheets'] {
     return this.sheets.map((s) => ({
       sheet: s.name,
       kind: s.columns?.kind ?? 'unreadable',
@@ -296,9 +306,8 @@ export class Registry {
     get: (f: Field) => string,
     listing: boolean,
   ): Record<string, unknown>[] {
-    const identity = this.identities.get(line);
-    if (!identity || !('id' in identity)) return [];
-    const id = identity.id;
+    const id = this.idOfLine.get(line);
+    if (!id) return [];
     const name = get('name');
     const code = get('uscc').toUpperCase();
     const company: Record<string, unknown> = { kind: 'Company', id, nameZh: name };
@@ -402,15 +411,7 @@ export async function previewRegistry(
   for await (const _ of registry.source().records()) {
     // Reading the records lists the unplaced companies.
   }
-  return {
-    file,
-    encoding: registry.encoding,
-    sheets: registry.sheetSummary(),
-    rejected: registry.rejected,
-    unplaced: registry.unplaced,
-    codesVersion: registry.codes.version,
-    where: registry.where,
-  };
+  return registry.report();
 }
 
 /** The whole path: open, check, import (unless rows were rejected and skipInvalid is off), report. */
@@ -420,15 +421,7 @@ export async function importRegistry(
   options: RegistryOptions = {},
 ): Promise<RegistryReport> {
   const registry = await Registry.open(executor, file, options);
-  const report: RegistryReport = {
-    file,
-    encoding: registry.encoding,
-    sheets: registry.sheetSummary(),
-    rejected: registry.rejected,
-    unplaced: registry.unplaced,
-    codesVersion: registry.codes.version,
-    where: registry.where,
-  };
+  const report = registry.report();
   if (registry.rejected.length > 0 && !options.skipInvalid) return report;
   report.import = await importSource(executor, registry.source(), {
     batchSize: options.batchSize,

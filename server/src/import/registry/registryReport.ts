@@ -6,13 +6,19 @@
 import { writeFileSync } from 'node:fs';
 import type { RegistryReport } from './registry.js';
 
+/** A cell Excel reads as text: quoted when it must be, a leading = + - @ defused (no formula injection). */
 const csvCell = (v: string) =>
-  /[",\n]|^[=+\-@]/.test(v) ? `"${v.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : v;
+  /[",\r\n]|^[=+\-@]/.test(v) ? `"${v.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : v;
+
+/** Rows as CSV for Excel: UTF-8 with a byte-order mark, CRLF line ends. */
+export function excelCsv(rows: readonly (readonly string[])[]): string {
+  return `\ufeff${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
 
 export function unplacedCsv(report: RegistryReport): string {
   const rows = [['位置 at', '企业ID company id', '企业名称 name', '原因 reason']];
   for (const u of report.unplaced) rows.push([`${report.file}:${u.at}`, u.companyId, u.name, u.reason]);
-  return `\ufeff${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return excelCsv(rows);
 }
 
 /** Prints the report; returns false when the file was not imported or rows were left out. */

@@ -7,7 +7,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
-import type { NodeLabel } from '@g60/graph-schema';
+import { NODE_LABELS } from '@g60/graph-schema';
 
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
@@ -104,16 +104,7 @@ export function latinKey(text: string): string | null {
 }
 
 /** Labels whose nodes are searched (the `entity_names` and `entity_keys` indexes): every label but Source. */
-export const SEARCHED_LABELS = [
-  'City',
-  'Industry',
-  'Segment',
-  'Company',
-  'Park',
-  'Alliance',
-  'Project',
-  'Agreement',
-] as const satisfies readonly NodeLabel[];
+export const SEARCHED_LABELS = NODE_LABELS.filter((l) => l !== 'Source');
 const SEARCHED: ReadonlySet<string> = new Set(SEARCHED_LABELS);
 
 /**
