@@ -19,6 +19,9 @@ CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE
 CREATE CONSTRAINT analysis_result_industry IF NOT EXISTS FOR (r:AnalysisResult) REQUIRE r.industryId IS UNIQUE;
 // The revision token each write that touches an industry renews (server/src/revisions/revisions.ts).
 CREATE CONSTRAINT industry_revision IF NOT EXISTS FOR (v:IndustryRevision) REQUIRE v.industryId IS UNIQUE;
+// The corridor's one revision, moved by every write, and the whole-graph aggregates kept for it (modules/overview).
+CREATE CONSTRAINT corridor_revision IF NOT EXISTS FOR (v:CorridorRevision) REQUIRE v.id IS UNIQUE;
+CREATE CONSTRAINT corridor_result IF NOT EXISTS FOR (r:CorridorResult) REQUIRE r.id IS UNIQUE;
 
 // A unified social credit code identifies one legal entity in China.
 CREATE CONSTRAINT company_uscc IF NOT EXISTS FOR (n:Company) REQUIRE n.uscc IS UNIQUE;

@@ -54,6 +54,19 @@ export const LIMITS = {
     /** Unlinked company pairs proposed per city pair. */
     bestUnlinked: { min: 0, max: 5, default: 5 },
   },
+  /** The corridor overview (modules/overview): years filter links by when they began. */
+  corridorOverview: {
+    since: { min: 1900, max: 2100 },
+  },
+  /** Companies of one segment (and city), most linked first. */
+  segmentCompanies: {
+    first: { min: 1, max: 200, default: 50 },
+  },
+  /** The indicators' yearly trend: from `fromYear` to `toYear`, at most `span` years. */
+  corridorIndicators: {
+    year: { min: 1900, max: 2100 },
+    span: { min: 1, max: 50, default: 15 },
+  },
   resilience: {
     /** Cutting companies listed, most stranding first. */
     cutCompanies: { min: 0, max: 100, default: 100 },

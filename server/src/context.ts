@@ -3,7 +3,6 @@ import { AccessService, type Principal } from './modules/access/access.service.j
 import { AccessStore } from './modules/access/access.store.js';
 import type { Executor } from './db/executor.js';
 import { CitiesService } from './modules/cities/cities.service.js';
-import { CitiesStore } from './modules/cities/cities.store.js';
 import { createCatalogLoaders, type CatalogLoaders } from './modules/catalog/catalog.loaders.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { CatalogStore } from './modules/catalog/catalog.store.js';
@@ -17,11 +16,14 @@ import { EntitiesService } from './modules/entities/entities.service.js';
 import { EntitiesStore } from './modules/entities/entities.store.js';
 import { GapsService } from './modules/gaps/gaps.service.js';
 import { GapsStore } from './modules/gaps/gaps.store.js';
+import { CORRIDOR_RESULTS } from './modules/gaps/results.cypher.js';
 import { AnalysisResults } from './modules/gaps/results.js';
 import { HealthService } from './modules/health/health.service.js';
 import { HealthStore } from './modules/health/health.store.js';
 import { NeighborhoodService } from './modules/neighborhood/neighborhood.service.js';
 import { NeighborhoodStore } from './modules/neighborhood/neighborhood.store.js';
+import { CORRIDOR_FORMAT, OverviewService } from './modules/overview/overview.service.js';
+import { OverviewStore } from './modules/overview/overview.store.js';
 import { SearchService } from './modules/search/search.service.js';
 import { SearchStore } from './modules/search/search.store.js';
 import { TraceService } from './modules/trace/trace.service.js';
@@ -49,6 +51,7 @@ export interface Services {
   catalog: CatalogService;
   companies: CompaniesService;
   cities: CitiesService;
+  overview: OverviewService;
   trace: TraceService;
   gaps: GapsService;
   editing: EditingService;
@@ -73,13 +76,15 @@ export function createServices(
     catalog: new CatalogStore(executor),
     companies: new CompaniesStore(executor),
   };
+  // Whole-graph computations (an industry's analyses, the corridor's aggregates) share one gate.
+  const gate = admission.gate ?? createGate(admission.expensiveConcurrency, admission.expensiveQueue);
   const gaps = new GapsService(
     new GapsStore(executor),
-    new AnalysisResults(
-      executor,
-      admission.gate ?? createGate(admission.expensiveConcurrency, admission.expensiveQueue),
-      admission.analysisTimeoutMs,
-    ),
+    new AnalysisResults(executor, gate, admission.analysisTimeoutMs),
+  );
+  const overview = new OverviewService(
+    new OverviewStore(executor),
+    new AnalysisResults(executor, gate, admission.analysisTimeoutMs, CORRIDOR_RESULTS, CORRIDOR_FORMAT),
   );
   return {
     executor,
@@ -91,7 +96,8 @@ export function createServices(
     neighborhood: new NeighborhoodService(new NeighborhoodStore(executor)),
     catalog: new CatalogService(stores.catalog),
     companies: new CompaniesService(stores.companies, (industryId, cityId) => gaps.companyCount(industryId, cityId)),
-    cities: new CitiesService(new CitiesStore(executor)),
+    cities: new CitiesService(() => overview.facts()),
+    overview,
     trace: new TraceService(new TraceStore(executor)),
     gaps,
     editing: new EditingService(new EditingStore(executor), stores.entities),

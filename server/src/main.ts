@@ -43,26 +43,26 @@ try {
     console.log(`Loaded the curated G60 seed: ${created} nodes and links from ${summaries.length} files`);
   }
 
-  const { express } = await createApp(
-    createServices(graph.executor, {
-      expensiveConcurrency: env.EXPENSIVE_CONCURRENCY,
-      expensiveQueue: env.EXPENSIVE_QUEUE,
-      analysisTimeoutMs: env.ANALYSIS_TIMEOUT_MS,
-    }),
-    {
-      adminToken: env.ADMIN_TOKEN,
-      anonymousRead: anonymousRead(env),
-      rateLimits: {
-        perKey: env.RATE_LIMIT_PER_KEY,
-        perAddress: env.RATE_LIMIT_PER_ADDRESS,
-        costPerKey: env.COST_PER_MINUTE_PER_KEY,
-        costPerAddress: env.COST_PER_MINUTE_PER_ADDRESS,
-        concurrentPerCaller: env.CONCURRENT_PER_CALLER,
-      },
-      corsOrigins: env.CORS_ORIGINS,
-      requestDeadlineMs: env.REQUEST_DEADLINE_MS,
+  const services = createServices(graph.executor, {
+    expensiveConcurrency: env.EXPENSIVE_CONCURRENCY,
+    expensiveQueue: env.EXPENSIVE_QUEUE,
+    analysisTimeoutMs: env.ANALYSIS_TIMEOUT_MS,
+  });
+  // The overview is the landing view: its aggregates are computed now, not by the first visitor (~4 s at L).
+  void services.overview.warm();
+  const { express } = await createApp(services, {
+    adminToken: env.ADMIN_TOKEN,
+    anonymousRead: anonymousRead(env),
+    rateLimits: {
+      perKey: env.RATE_LIMIT_PER_KEY,
+      perAddress: env.RATE_LIMIT_PER_ADDRESS,
+      costPerKey: env.COST_PER_MINUTE_PER_KEY,
+      costPerAddress: env.COST_PER_MINUTE_PER_ADDRESS,
+      concurrentPerCaller: env.CONCURRENT_PER_CALLER,
     },
-  );
+    corsOrigins: env.CORS_ORIGINS,
+    requestDeadlineMs: env.REQUEST_DEADLINE_MS,
+  });
   server = await listen(express, env.PORT, env.HOST);
   const shownHost = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
   console.log(

@@ -2,6 +2,9 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityRow } from '../modules/entities/entity.rows.js';
 import type { CompanyPage, PartnerPage } from '../modules/companies/companies.service.js';
 import type { CityProfileResult, CityIndustryResult, SegmentCountResult } from '../modules/cities/cities.service.js';
+import type { OverviewAnswer, OverviewCityResult, IndustryCountResult, CityLinkResult, CellResult, FlowResult } from '../modules/overview/overview.js';
+import type { SegmentCompanyPage, SegmentCompanyEdgeResult } from '../modules/overview/overview.service.js';
+import type { IndicatorsAnswer, CityIndicatorsResult, CompletenessResult } from '../modules/overview/indicators.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -126,6 +129,41 @@ export type CityCompaniesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A member city's indicators of innovation, collaboration and sharing (创新协作共享); definitions in docs/overview.md. */
+export type CityIndicators = {
+  __typename?: 'CityIndicators';
+  /** Alliances hosted in the city. */
+  alliances: Scalars['Int']['output'];
+  /** Covered segments over all chains' segments. */
+  chainCompleteness: Scalars['Float']['output'];
+  /** The city. */
+  city: City;
+  /** crossCityLinks / supplyLinks, 0 without links: the share of the city's links that cross to other corridor cities. */
+  collaborationShare: Scalars['Float']['output'];
+  /** Companies located in it. */
+  companies: Scalars['Int']['output'];
+  /** Its companies per industry, most first. */
+  companiesByIndustry: Array<IndustryCount>;
+  /** Per industry: the chain's segments the city covers. */
+  completeness: Array<IndustryCompleteness>;
+  /** Links whose other end is in a member city, the city itself included. */
+  corridorLinks: Scalars['Int']['output'];
+  /** Links whose other end is in another member city. */
+  crossCityLinks: Scalars['Int']['output'];
+  /** Links whose other end is outside the corridor. */
+  outsideLinks: Scalars['Int']['output'];
+  /** Parks located in the city. */
+  parks: Scalars['Int']['output'];
+  /** Cross-region projects located in or involving the city. */
+  projects: Scalars['Int']['output'];
+  /** Segments whose only corridor company is in this city (single source, WEAK in chainCoverage). */
+  singleSourceSegments: Scalars['Int']['output'];
+  /** Supply links with a company of the city at either end (a link inside the city counts once). */
+  supplyLinks: Scalars['Int']['output'];
+  /** The indicators year by year, oldest first. */
+  trend: Array<CityYearIndicators>;
+};
+
 /** A city's companies in one industry: in all, and per segment of the industry's chain. */
 export type CityIndustry = {
   __typename?: 'CityIndustry';
@@ -135,6 +173,17 @@ export type CityIndustry = {
   industry: Industry;
   /** Every segment of the chain, upstream first, with the city's count. */
   segments: Array<SegmentCount>;
+};
+
+/** SUPPLIES links from companies of one city to companies of another. */
+export type CityLink = {
+  __typename?: 'CityLink';
+  /** The suppliers' city. */
+  from: City;
+  /** How many links. */
+  links: Scalars['Int']['output'];
+  /** The customers' city. */
+  to: City;
 };
 
 /** Supply between two cities of one industry: what could be, and what is. */
@@ -170,6 +219,27 @@ export type CityRole =
   | 'APPLICANT'
   | 'MEMBER'
   | 'OTHER';
+
+/** A city's indicators as of the end of one year (what had begun by then; undated facts are left out). */
+export type CityYearIndicators = {
+  __typename?: 'CityYearIndicators';
+  /** Alliances hosted in the city. */
+  alliances: Scalars['Int']['output'];
+  /** Companies founded by then. */
+  companies: Scalars['Int']['output'];
+  /** Of those, links whose other end is in a member city, the city itself included. */
+  corridorLinks: Scalars['Int']['output'];
+  /** Of those, links whose other end is in another member city (协作). */
+  crossCityLinks: Scalars['Int']['output'];
+  /** Of those, links whose other end is outside the corridor (another city or none). */
+  outsideLinks: Scalars['Int']['output'];
+  /** Projects located in or involving the city. */
+  projects: Scalars['Int']['output'];
+  /** Supply links with a company of the city at either end. */
+  supplyLinks: Scalars['Int']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
 
 /** A company. */
 export type Company = Entity & {
@@ -303,6 +373,39 @@ export type CompanyPayload = {
   errors: Array<FieldError>;
   /** True when the write happened. */
   ok: Scalars['Boolean']['output'];
+};
+
+/** The corridor's indicators: one entry per member city, and the years of the trend. */
+export type CorridorIndicators = {
+  __typename?: 'CorridorIndicators';
+  /** The member cities, by id. */
+  cities: Array<CityIndicators>;
+  /** Years of each city's trend, oldest first. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/**
+ * The whole corridor at a glance: cities with their companies per industry and the links crossing between cities; with an
+ * industry, that chain's cells (city × segment) and flows. Answered from aggregates kept per corridor revision.
+ */
+export type CorridorOverview = {
+  __typename?: 'CorridorOverview';
+  /** With an industry: each city's companies per segment; only cells with companies. */
+  cells: Array<OverviewCell>;
+  /** The member cities, and any other city with companies. */
+  cities: Array<OverviewCity>;
+  /** With an industry: links between cells, inside a city and across cities. */
+  flows: Array<SegmentFlow>;
+  /** The industry the overview is narrowed to; null for all. */
+  industry?: Maybe<Industry>;
+  /** Links between two different cities, most first (with an industry: links whose two companies are both in it). */
+  links: Array<CityLink>;
+  /** With an industry: its segments in chain order (upstream first); otherwise empty. */
+  segments: Array<Segment>;
+  /** Only links that began in this year or later; null for all (links of unknown year included). */
+  since?: Maybe<Scalars['Int']['output']>;
+  /** Years in which links began, oldest first: the values `since` can usefully take. */
+  years: Array<Scalars['Int']['output']>;
 };
 
 /** One cell of the coverage matrix. */
@@ -494,6 +597,28 @@ export type Industry = Entity & {
   synthetic: Scalars['Boolean']['output'];
 };
 
+/** How much of an industry's chain a city covers. */
+export type IndustryCompleteness = {
+  __typename?: 'IndustryCompleteness';
+  /** Segments in which the city has at least one company. */
+  coveredSegments: Scalars['Int']['output'];
+  /** The industry. */
+  industry: Industry;
+  /** coveredSegments / segments (0 for a chain without segments). */
+  ratio: Scalars['Float']['output'];
+  /** Segments of the chain. */
+  segments: Scalars['Int']['output'];
+};
+
+/** Companies of one industry somewhere. */
+export type IndustryCount = {
+  __typename?: 'IndustryCount';
+  /** Companies operating in any segment of it (a company in two segments counts once). */
+  companies: Scalars['Int']['output'];
+  /** The industry. */
+  industry: Industry;
+};
+
 /** A company's or park's membership of an alliance. */
 export type Membership = {
   __typename?: 'Membership';
@@ -570,6 +695,28 @@ export type NodeKind =
   | 'PROJECT'
   | 'SEGMENT'
   | 'SOURCE';
+
+/** A chain segment in a city: how many of the city's companies operate in it. */
+export type OverviewCell = {
+  __typename?: 'OverviewCell';
+  /** The city. */
+  city: City;
+  /** Companies of the city in the segment. */
+  companies: Scalars['Int']['output'];
+  /** The segment. */
+  segment: Segment;
+};
+
+/** A city in the corridor overview. */
+export type OverviewCity = {
+  __typename?: 'OverviewCity';
+  /** The city, with its coordinates. */
+  city: City;
+  /** Companies located in it (with an industry filter: of that industry). */
+  companies: Scalars['Int']['output'];
+  /** Its companies per industry, most first (with an industry filter: that one only). */
+  industries: Array<IndustryCount>;
+};
 
 /** Relay-style page information. */
 export type PageInfo = {
@@ -691,6 +838,10 @@ export type Query = {
   companies: CompanyConnection;
   /** A company by id. */
   company?: Maybe<Company>;
+  /** The member cities' indicators, with a yearly trend from `fromYear` to `toYear` (at most 50 years; by default the last 15 up to the latest year anything began). */
+  corridorIndicators: CorridorIndicators;
+  /** The corridor at a glance, for all industries or one (`industryId`), counting links that began in `since` (1900–2100) or later. */
+  corridorOverview: CorridorOverview;
   /** Whether the API and its Neo4j database answer. */
   health: Health;
   /** All industries, by Chinese name. */
@@ -724,6 +875,8 @@ export type Query = {
    * 20.
    */
   search: Array<SearchHit>;
+  /** Companies of a segment, in one city or all, most supply links first. `first`: 1–200, default 50. */
+  segmentCompanies: SegmentCompanyConnection;
   /**
    * A company's supplier (UPSTREAM) or customer (DOWNSTREAM) gaps, with ranked candidates from the nine member
    * cities. Score: shared alliance +3, same park +2, same city +2, distance up to +2 (2 × (1 − km/500), 0 beyond
@@ -803,6 +956,26 @@ export type QueryCompanyArgs = {
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
  * Science and Technology Innovation Corridor, and the industry chains they form.
  */
+export type QueryCorridorIndicatorsArgs = {
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
+export type QueryCorridorOverviewArgs = {
+  industryId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
 export type QueryIndustryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -857,6 +1030,18 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<NodeKind>>;
   text: Scalars['String']['input'];
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
+export type QuerySegmentCompaniesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  segmentId: Scalars['ID']['input'];
 };
 
 
@@ -957,6 +1142,30 @@ export type SegmentCompaniesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of a segment's companies, most supply links first (then by id). */
+export type SegmentCompanyConnection = {
+  __typename?: 'SegmentCompanyConnection';
+  /** Companies of this page. */
+  edges: Array<SegmentCompanyEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many companies the segment has (in the city, when one is given). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A company of a segment with its number of supply links. */
+export type SegmentCompanyEdge = {
+  __typename?: 'SegmentCompanyEdge';
+  /** Opaque cursor of this company. */
+  cursor: Scalars['String']['output'];
+  /** Companies it supplies. */
+  customers: Scalars['Int']['output'];
+  /** The company. */
+  node: Company;
+  /** Companies supplying it. */
+  suppliers: Scalars['Int']['output'];
+};
+
 /** How many companies of a city operate in one segment of a chain. */
 export type SegmentCount = {
   __typename?: 'SegmentCount';
@@ -964,6 +1173,21 @@ export type SegmentCount = {
   companies: Scalars['Int']['output'];
   /** The segment. */
   segment: Segment;
+};
+
+/** SUPPLIES links along one chain: from companies of one segment in one city to companies of another segment in a city. */
+export type SegmentFlow = {
+  __typename?: 'SegmentFlow';
+  /** The suppliers' city. */
+  fromCity: City;
+  /** The suppliers' segment. */
+  fromSegment: Segment;
+  /** How many links (a pair of companies counts once per segment pair they share). */
+  links: Scalars['Int']['output'];
+  /** The customers' city (may be the suppliers' own). */
+  toCity: City;
+  /** The customers' segment. */
+  toSegment: Segment;
 };
 
 /** A FEEDS link between two segments of a chain. */
@@ -1180,10 +1404,13 @@ export type ResolversTypes = {
   ChainStage: ChainStage;
   Citation: ResolverTypeWrapper<Citation>;
   City: ResolverTypeWrapper<EntityRow>;
+  CityIndicators: ResolverTypeWrapper<CityIndicatorsResult>;
   CityIndustry: ResolverTypeWrapper<CityIndustryResult>;
+  CityLink: ResolverTypeWrapper<CityLinkResult>;
   CityPairGap: ResolverTypeWrapper<Omit<CityPairGap, 'bestUnlinked' | 'from' | 'to'> & { bestUnlinked: Array<ResolversTypes['CompanyPair']>, from: ResolversTypes['City'], to: ResolversTypes['City'] }>;
   CityProfile: ResolverTypeWrapper<CityProfileResult>;
   CityRole: CityRole;
+  CityYearIndicators: ResolverTypeWrapper<CityYearIndicators>;
   Company: ResolverTypeWrapper<EntityRow>;
   CompanyConnection: ResolverTypeWrapper<CompanyPage>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
@@ -1191,6 +1418,8 @@ export type ResolversTypes = {
   CompanyInput: CompanyInput;
   CompanyPair: ResolverTypeWrapper<Omit<CompanyPair, 'customer' | 'customerSegment' | 'supplier' | 'supplierSegment'> & { customer: ResolversTypes['Company'], customerSegment: ResolversTypes['Segment'], supplier: ResolversTypes['Company'], supplierSegment: ResolversTypes['Segment'] }>;
   CompanyPayload: ResolverTypeWrapper<Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  CorridorIndicators: ResolverTypeWrapper<IndicatorsAnswer>;
+  CorridorOverview: ResolverTypeWrapper<OverviewAnswer>;
   CoverageCell: ResolverTypeWrapper<CoverageCell>;
   CoverageRow: ResolverTypeWrapper<Omit<CoverageRow, 'segment'> & { segment: ResolversTypes['Segment'] }>;
   CoverageStatus: CoverageStatus;
@@ -1208,11 +1437,15 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   Industry: ResolverTypeWrapper<EntityRow>;
+  IndustryCompleteness: ResolverTypeWrapper<CompletenessResult>;
+  IndustryCount: ResolverTypeWrapper<IndustryCountResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Membership: ResolverTypeWrapper<Omit<Membership, 'alliance'> & { alliance: ResolversTypes['Alliance'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeKind: NodeKind;
+  OverviewCell: ResolverTypeWrapper<CellResult>;
+  OverviewCity: ResolverTypeWrapper<OverviewCityResult>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Park: ResolverTypeWrapper<EntityRow>;
   ParkLevel: ParkLevel;
@@ -1225,7 +1458,10 @@ export type ResolversTypes = {
   ScoreReason: ResolverTypeWrapper<ScoreReason>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Entity'] }>;
   Segment: ResolverTypeWrapper<EntityRow>;
+  SegmentCompanyConnection: ResolverTypeWrapper<SegmentCompanyPage>;
+  SegmentCompanyEdge: ResolverTypeWrapper<SegmentCompanyEdgeResult>;
   SegmentCount: ResolverTypeWrapper<SegmentCountResult>;
+  SegmentFlow: ResolverTypeWrapper<FlowResult>;
   SegmentLink: ResolverTypeWrapper<Omit<SegmentLink, 'from' | 'to'> & { from: ResolversTypes['Segment'], to: ResolversTypes['Segment'] }>;
   Source: ResolverTypeWrapper<EntityRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1248,9 +1484,12 @@ export type ResolversParentTypes = {
   ChainCoverage: Omit<ChainCoverage, 'cities' | 'industry' | 'rows'> & { cities: Array<ResolversParentTypes['City']>, industry: ResolversParentTypes['Industry'], rows: Array<ResolversParentTypes['CoverageRow']> };
   Citation: Citation;
   City: EntityRow;
+  CityIndicators: CityIndicatorsResult;
   CityIndustry: CityIndustryResult;
+  CityLink: CityLinkResult;
   CityPairGap: Omit<CityPairGap, 'bestUnlinked' | 'from' | 'to'> & { bestUnlinked: Array<ResolversParentTypes['CompanyPair']>, from: ResolversParentTypes['City'], to: ResolversParentTypes['City'] };
   CityProfile: CityProfileResult;
+  CityYearIndicators: CityYearIndicators;
   Company: EntityRow;
   CompanyConnection: CompanyPage;
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
@@ -1258,6 +1497,8 @@ export type ResolversParentTypes = {
   CompanyInput: CompanyInput;
   CompanyPair: Omit<CompanyPair, 'customer' | 'customerSegment' | 'supplier' | 'supplierSegment'> & { customer: ResolversParentTypes['Company'], customerSegment: ResolversParentTypes['Segment'], supplier: ResolversParentTypes['Company'], supplierSegment: ResolversParentTypes['Segment'] };
   CompanyPayload: Omit<CompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  CorridorIndicators: IndicatorsAnswer;
+  CorridorOverview: OverviewAnswer;
   CoverageCell: CoverageCell;
   CoverageRow: Omit<CoverageRow, 'segment'> & { segment: ResolversParentTypes['Segment'] };
   CutCompany: Omit<CutCompany, 'company'> & { company: ResolversParentTypes['Company'] };
@@ -1272,10 +1513,14 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportResult: ImportResult;
   Industry: EntityRow;
+  IndustryCompleteness: CompletenessResult;
+  IndustryCount: IndustryCountResult;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Membership: Omit<Membership, 'alliance'> & { alliance: ResolversParentTypes['Alliance'] };
   Mutation: Record<PropertyKey, never>;
+  OverviewCell: CellResult;
+  OverviewCity: OverviewCityResult;
   PageInfo: PageInfo;
   Park: EntityRow;
   PartnerSegment: Omit<PartnerSegment, 'candidates' | 'ownSegment' | 'partners' | 'segment'> & { candidates: Array<ResolversParentTypes['GapCandidate']>, ownSegment: ResolversParentTypes['Segment'], partners: Array<ResolversParentTypes['Company']>, segment: ResolversParentTypes['Segment'] };
@@ -1286,7 +1531,10 @@ export type ResolversParentTypes = {
   ScoreReason: ScoreReason;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Entity'] };
   Segment: EntityRow;
+  SegmentCompanyConnection: SegmentCompanyPage;
+  SegmentCompanyEdge: SegmentCompanyEdgeResult;
   SegmentCount: SegmentCountResult;
+  SegmentFlow: FlowResult;
   SegmentLink: Omit<SegmentLink, 'from' | 'to'> & { from: ResolversParentTypes['Segment'], to: ResolversParentTypes['Segment'] };
   Source: EntityRow;
   String: Scalars['String']['output'];
@@ -1360,10 +1608,34 @@ export type CityResolvers<ContextType = GraphContext, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CityIndicatorsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CityIndicators'] = ResolversParentTypes['CityIndicators']> = {
+  alliances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  chainCompleteness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  collaborationShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  companies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  companiesByIndustry?: Resolver<Array<ResolversTypes['IndustryCount']>, ParentType, ContextType>;
+  completeness?: Resolver<Array<ResolversTypes['IndustryCompleteness']>, ParentType, ContextType>;
+  corridorLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  crossCityLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outsideLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  singleSourceSegments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supplyLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['CityYearIndicators']>, ParentType, ContextType>;
+};
+
 export type CityIndustryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CityIndustry'] = ResolversParentTypes['CityIndustry']> = {
   companies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['SegmentCount']>, ParentType, ContextType>;
+};
+
+export type CityLinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CityLink'] = ResolversParentTypes['CityLink']> = {
+  from?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
 };
 
 export type CityPairGapResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CityPairGap'] = ResolversParentTypes['CityPairGap']> = {
@@ -1379,6 +1651,17 @@ export type CityProfileResolvers<ContextType = GraphContext, ParentType extends 
   city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
   companies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['CityIndustry']>, ParentType, ContextType>;
+};
+
+export type CityYearIndicatorsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CityYearIndicators'] = ResolversParentTypes['CityYearIndicators']> = {
+  alliances?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  companies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  corridorLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  crossCityLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outsideLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supplyLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CompanyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
@@ -1426,6 +1709,22 @@ export type CompanyPayloadResolvers<ContextType = GraphContext, ParentType exten
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CorridorIndicatorsResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CorridorIndicators'] = ResolversParentTypes['CorridorIndicators']> = {
+  cities?: Resolver<Array<ResolversTypes['CityIndicators']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CorridorOverviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CorridorOverview'] = ResolversParentTypes['CorridorOverview']> = {
+  cells?: Resolver<Array<ResolversTypes['OverviewCell']>, ParentType, ContextType>;
+  cities?: Resolver<Array<ResolversTypes['OverviewCity']>, ParentType, ContextType>;
+  flows?: Resolver<Array<ResolversTypes['SegmentFlow']>, ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['CityLink']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type CoverageCellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
@@ -1516,6 +1815,18 @@ export type IndustryResolvers<ContextType = GraphContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IndustryCompletenessResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndustryCompleteness'] = ResolversParentTypes['IndustryCompleteness']> = {
+  coveredSegments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  ratio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  segments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndustryCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['IndustryCount'] = ResolversParentTypes['IndustryCount']> = {
+  companies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1532,6 +1843,18 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   deleteSupply?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteSupplyArgs, 'customerId' | 'supplierId'>>;
   importRecords?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportRecordsArgs, 'records' | 'skipInvalid'>>;
   updateCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'id' | 'input'>>;
+};
+
+export type OverviewCellResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OverviewCell'] = ResolversParentTypes['OverviewCell']> = {
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  companies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+};
+
+export type OverviewCityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['OverviewCity'] = ResolversParentTypes['OverviewCity']> = {
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  companies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['IndustryCount']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1593,6 +1916,8 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   collaborationGaps?: Resolver<Array<ResolversTypes['CityPairGap']>, ParentType, ContextType, RequireFields<QueryCollaborationGapsArgs, 'first' | 'industryId'>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  corridorIndicators?: Resolver<ResolversTypes['CorridorIndicators'], ParentType, ContextType, Partial<QueryCorridorIndicatorsArgs>>;
+  corridorOverview?: Resolver<ResolversTypes['CorridorOverview'], ParentType, ContextType, Partial<QueryCorridorOverviewArgs>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryIndustryArgs, 'id'>>;
@@ -1603,6 +1928,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   resilience?: Resolver<ResolversTypes['Resilience'], ParentType, ContextType, RequireFields<QueryResilienceArgs, 'industryId'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  segmentCompanies?: Resolver<ResolversTypes['SegmentCompanyConnection'], ParentType, ContextType, RequireFields<QuerySegmentCompaniesArgs, 'first' | 'segmentId'>>;
   supplierGaps?: Resolver<ResolversTypes['SupplierGapReport'], ParentType, ContextType, RequireFields<QuerySupplierGapsArgs, 'companyId' | 'direction' | 'first'>>;
   trace?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'companyId' | 'direction' | 'limit' | 'maxDepth'>>;
 };
@@ -1646,9 +1972,30 @@ export type SegmentResolvers<ContextType = GraphContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SegmentCompanyConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SegmentCompanyConnection'] = ResolversParentTypes['SegmentCompanyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SegmentCompanyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SegmentCompanyEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SegmentCompanyEdge'] = ResolversParentTypes['SegmentCompanyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  suppliers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SegmentCountResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SegmentCount'] = ResolversParentTypes['SegmentCount']> = {
   companies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+};
+
+export type SegmentFlowResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SegmentFlow'] = ResolversParentTypes['SegmentFlow']> = {
+  fromCity?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  fromSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toCity?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  toSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
 };
 
 export type SegmentLinkResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SegmentLink'] = ResolversParentTypes['SegmentLink']> = {
@@ -1720,14 +2067,19 @@ export type Resolvers<ContextType = GraphContext> = {
   ChainCoverage?: ChainCoverageResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
+  CityIndicators?: CityIndicatorsResolvers<ContextType>;
   CityIndustry?: CityIndustryResolvers<ContextType>;
+  CityLink?: CityLinkResolvers<ContextType>;
   CityPairGap?: CityPairGapResolvers<ContextType>;
   CityProfile?: CityProfileResolvers<ContextType>;
+  CityYearIndicators?: CityYearIndicatorsResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   CompanyPair?: CompanyPairResolvers<ContextType>;
   CompanyPayload?: CompanyPayloadResolvers<ContextType>;
+  CorridorIndicators?: CorridorIndicatorsResolvers<ContextType>;
+  CorridorOverview?: CorridorOverviewResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageRow?: CoverageRowResolvers<ContextType>;
   CutCompany?: CutCompanyResolvers<ContextType>;
@@ -1740,9 +2092,13 @@ export type Resolvers<ContextType = GraphContext> = {
   Health?: HealthResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
+  IndustryCompleteness?: IndustryCompletenessResolvers<ContextType>;
+  IndustryCount?: IndustryCountResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OverviewCell?: OverviewCellResolvers<ContextType>;
+  OverviewCity?: OverviewCityResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Park?: ParkResolvers<ContextType>;
   PartnerSegment?: PartnerSegmentResolvers<ContextType>;
@@ -1753,7 +2109,10 @@ export type Resolvers<ContextType = GraphContext> = {
   ScoreReason?: ScoreReasonResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
+  SegmentCompanyConnection?: SegmentCompanyConnectionResolvers<ContextType>;
+  SegmentCompanyEdge?: SegmentCompanyEdgeResolvers<ContextType>;
   SegmentCount?: SegmentCountResolvers<ContextType>;
+  SegmentFlow?: SegmentFlowResolvers<ContextType>;
   SegmentLink?: SegmentLinkResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

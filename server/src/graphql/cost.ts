@@ -64,6 +64,10 @@ export const PRICES: Record<string, (a: Args) => Price> = {
   'Query.supplierGaps': (a) => ({ self: 100, times: size(a.first, L.supplierGaps.first) }),
   'Query.collaborationGaps': (a) => ({ self: 1000, times: size(a.first, L.collaborationGaps.first) }),
   'Query.resilience': () => ({ self: 1000 }),
+  // The corridor's aggregates: one computation per corridor revision (~4 s at L when cold), then a few ms.
+  'Query.corridorOverview': () => ({ self: 1000 }),
+  'Query.corridorIndicators': () => ({ self: 1000 }),
+  'Query.segmentCompanies': (a) => ({ self: 20, times: size(a.first, L.segmentCompanies.first) }),
   ...flat(
     5,
     ['cities', 'industries', 'alliances', 'parks', 'projects', 'agreements'].map((f) => `Query.${f}`),

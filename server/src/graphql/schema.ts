@@ -11,6 +11,7 @@ import { entitiesResolvers } from '../modules/entities/entities.resolvers.js';
 import { gapsResolvers } from '../modules/gaps/gaps.resolvers.js';
 import { healthResolvers } from '../modules/health/health.resolvers.js';
 import { neighborhoodResolvers } from '../modules/neighborhood/neighborhood.resolvers.js';
+import { overviewResolvers } from '../modules/overview/overview.resolvers.js';
 import { searchResolvers } from '../modules/search/search.resolvers.js';
 import { traceResolvers } from '../modules/trace/trace.resolvers.js';
 
@@ -23,6 +24,7 @@ const modules: Resolvers[] = [
   catalogResolvers,
   companiesResolvers,
   citiesResolvers,
+  overviewResolvers,
   traceResolvers,
   gapsResolvers,
   editingResolvers,

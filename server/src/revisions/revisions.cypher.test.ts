@@ -28,7 +28,10 @@ it('keeps the revisions statements, their parameters and text as reviewed', () =
     WITH i ORDER BY i.id
     MERGE (v:IndustryRevision {industryId: i.id})
     SET v.token = randomUUID()
-    RETURN count(v) AS n",
+    WITH count(v) AS n
+    MERGE (corridor:CorridorRevision {id: 'corridor'})
+    SET corridor.token = randomUUID()
+    RETURN n",
       },
     ]
   `);

@@ -7,6 +7,8 @@ export type Touched = {
   industryIds: string[];
   /** A city changed (its role decides which companies are in the corridor): every industry is touched. */
   everyIndustry: boolean;
+  /** Something was written: the corridor's revision moves even when no industry does. */
+  anything: boolean;
 };
 
 /**
@@ -14,7 +16,8 @@ export type Touched = {
  * itself stays exactly its record and re-imports stay "unchanged"): a fresh random token rather than a count, so an industry
  * deleted and made again never repeats a revision an old stored result carries. It runs inside the write's own
  * transaction, so a reader sees the new facts and the new revision together or neither. Industries are locked in
- * id order: two writers touching the same industries cannot deadlock on them.
+ * id order: two writers touching the same industries cannot deadlock on them. Every write also moves the corridor's
+ * one revision (the whole-graph aggregates of modules/overview), taken last, after the industries.
  */
 export const BUMP_REVISIONS = cypher<Touched, { n: number }>(
   'revisions.bump',
@@ -34,7 +37,10 @@ CALL () {
 WITH i ORDER BY i.id
 MERGE (v:IndustryRevision {industryId: i.id})
 SET v.token = randomUUID()
-RETURN count(v) AS n
+WITH count(v) AS n
+MERGE (corridor:CorridorRevision {id: 'corridor'})
+SET corridor.token = randomUUID()
+RETURN n
 `,
   z.object({ n: z.number() }),
 );

@@ -11,14 +11,16 @@ import { BUMP_REVISIONS, type Touched } from './revisions.cypher.js';
  * The industries whose analyses a write can change, named by the ids it wrote: a company (its segments'
  * industries), a segment (its industry), an industry; other ids lead to none. A city node's role decides which
  * companies are in the corridor, so writing one touches every industry (`everyIndustry`); a link into a city
- * changes only its other end, which names its own industries.
+ * changes only its other end, which names its own industries. Any id at all moves the corridor's revision: its
+ * aggregates count parks, alliances and projects too.
  */
 export function touchedIds(ids: Iterable<string>, everyIndustry = false): Touched {
-  return { ...splitIds(new Set(ids)), everyIndustry };
+  const all = new Set(ids);
+  return { ...splitIds(all), everyIndustry, anything: all.size > 0 };
 }
 
-function splitIds(ids: Set<string>): Omit<Touched, 'everyIndustry'> {
-  const out: Omit<Touched, 'everyIndustry'> = { companyIds: [], segmentIds: [], industryIds: [] };
+function splitIds(ids: Set<string>): Omit<Touched, 'everyIndustry' | 'anything'> {
+  const out: Omit<Touched, 'everyIndustry' | 'anything'> = { companyIds: [], segmentIds: [], industryIds: [] };
   for (const id of ids) {
     const label = labelOfId(id);
     if (label === 'Company') out.companyIds.push(id);
@@ -29,7 +31,7 @@ function splitIds(ids: Set<string>): Omit<Touched, 'everyIndustry'> {
 }
 
 function isEmptyTouch(t: Touched): boolean {
-  return !t.everyIndustry && t.companyIds.length + t.segmentIds.length + t.industryIds.length === 0;
+  return !t.everyIndustry && !t.anything && t.companyIds.length + t.segmentIds.length + t.industryIds.length === 0;
 }
 
 /** Within the writer's transaction; returns how many industries moved on. */

@@ -1,6 +1,6 @@
 import { labelOfId } from '@g60/graph-schema';
 import { notFound } from '../../errors.js';
-import type { CitiesStore } from './cities.store.js';
+import type { CorridorFacts } from '../overview/corridorFacts.js';
 
 export interface SegmentCountResult {
   segmentId: string;
@@ -19,21 +19,37 @@ export interface CityProfileResult {
   industries: CityIndustryResult[];
 }
 
+/**
+ * A city's profile from the corridor's kept aggregates (modules/overview): the same counts the overview draws,
+ * answered in milliseconds where counting them live took ~1 s at L.
+ */
 export class CitiesService {
-  constructor(private readonly store: CitiesStore) {}
+  constructor(private readonly facts: () => Promise<CorridorFacts>) {}
 
   async profile(cityId: string): Promise<CityProfileResult> {
-    const facts = labelOfId(cityId) === 'City' ? await this.store.profile(cityId) : null;
-    if (!facts) throw notFound('cityId', 'city', cityId);
-    const industries: CityIndustryResult[] = [];
-    for (const row of facts.rows) {
-      let industry = industries.at(-1);
-      if (industry?.industryId !== row.industryId) {
-        industry = { industryId: row.industryId, companies: row.companies, segments: [] };
-        industries.push(industry);
-      }
-      industry.segments.push({ segmentId: row.segmentId, companies: row.n });
+    const facts = labelOfId(cityId) === 'City' ? await this.facts() : null;
+    const city = facts?.cities.findIndex((c) => c.id === cityId) ?? -1;
+    if (!facts || city < 0) throw notFound('cityId', 'city', cityId);
+    const companies = facts.companies.reduce((n, [c, , k]) => (c === city ? n + (k as number) : n), 0);
+    const perChain = new Map<number, number>();
+    for (const [c, chain, , k] of facts.chainCompanies) {
+      if (c === city) perChain.set(chain as number, (perChain.get(chain as number) ?? 0) + (k as number));
     }
-    return { cityId, companies: facts.companies, industries };
+    const inSegment = new Map<number, number>();
+    for (const [c, segment, k] of facts.cells) if (c === city) inSegment.set(segment as number, k as number);
+    const industries = [...perChain]
+      .map(([chain, n]): CityIndustryResult => {
+        const { industryId, segments } = facts.chains[chain] as CorridorFacts['chains'][number];
+        return {
+          industryId,
+          companies: n,
+          segments: segments.map((s) => ({
+            segmentId: (facts.segments[s] as { id: string }).id,
+            companies: inSegment.get(s) ?? 0,
+          })),
+        };
+      })
+      .sort((a, b) => b.companies - a.companies || a.industryId.localeCompare(b.industryId));
+    return { cityId, companies, industries };
   }
 }

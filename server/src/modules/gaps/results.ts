@@ -8,7 +8,7 @@ import type { Gate } from '../../admission.js';
 import type { Executor, TypedTx } from '../../db/executor.js';
 import { awaitWithinScope, runOutsideScope } from '../../db/requestScope.js';
 import { DomainError } from '../../errors.js';
-import { INDUSTRY_REVISION, READ_RESULT, WRITE_RESULT } from './results.cypher.js';
+import { INDUSTRY_RESULTS, type KeptStatements } from './results.cypher.js';
 
 /**
  * The shape of a stored payload. Raise it whenever IndustryAnalyses changes: results stored by an older server
@@ -30,30 +30,37 @@ export class AnalysisResults {
     private readonly gate: Gate,
     /** How long one computation may take; it is not bound to the request that started it. */
     private readonly timeoutMs = 300_000,
+    /** What the results are about: industries (the default) or the corridor (modules/overview). */
+    private readonly statements: KeptStatements = INDUSTRY_RESULTS,
+    /** The payload's shape (RESULT_FORMAT for the analyses); a stored payload of another format is recomputed. */
+    private readonly format = RESULT_FORMAT,
   ) {}
 
-  /** The current result, computed from one read transaction when none is stored; null when no such industry. */
-  async get<T>(industryId: string, compute: (tx: TypedTx) => Promise<T>): Promise<T | null> {
-    const held = this.memo.get(industryId);
-    const [row] = await this.executor.read(READ_RESULT, {
-      industryId,
+  /**
+   * The current result for `key` (an industry id, or 'corridor'), computed from one read transaction when none is
+   * stored; null when there is no such industry.
+   */
+  async get<T>(key: string, compute: (tx: TypedTx) => Promise<T>): Promise<T | null> {
+    const held = this.memo.get(key);
+    const [row] = await this.executor.read(this.statements.read, {
+      key,
       known: held?.revision ?? '-',
-      format: RESULT_FORMAT,
+      format: this.format,
     });
     if (!row) return null;
     if (held && held.revision === row.revision) return held.value as T;
     if (row.payload !== null) {
       const value = JSON.parse(row.payload) as T;
-      this.remember(industryId, row.revision, value);
+      this.remember(key, row.revision, value);
       return value;
     }
-    const flight = `${industryId}@${row.revision}`;
+    const flight = `${key}@${row.revision}`;
     let pending = this.running.get(flight) as Promise<T> | undefined;
     if (!pending) {
       // Shared by every request asking for this revision, and kept for all later ones: neither the deadline nor
       // the departure of the request that happened to start it may cut it off (at XL a first computation takes
       // longer than one request's deadline; cut off, it would never finish).
-      pending = runOutsideScope(() => this.gate.run(() => this.computeAndKeep(industryId, compute))).finally(() =>
+      pending = runOutsideScope(() => this.gate.run(() => this.computeAndKeep(key, compute))).finally(() =>
         this.running.delete(flight),
       );
       // Each waiting request gets the outcome; a computation nobody waits for any more must not go unhandled.
@@ -67,21 +74,21 @@ export class AnalysisResults {
           'QUERY_TIMEOUT',
           clientLeft
             ? 'the request was cancelled by its client'
-            : `the analyses of ${industryId} are being computed for its latest data and were not ready within ` +
+            : `the answers for ${key} are being computed for its latest data and were not ready within ` +
                 'this request; they are kept once done, so ask again shortly',
-          { query: 'results.compute', industryId },
+          { query: 'results.compute', key },
         ),
     );
   }
 
-  private async computeAndKeep<T>(industryId: string, compute: (tx: TypedTx) => Promise<T>): Promise<T> {
+  private async computeAndKeep<T>(key: string, compute: (tx: TypedTx) => Promise<T>): Promise<T> {
     const started = performance.now();
     // Neo4j reads are read-committed, not snapshots: reading the revision before and after tells whether a write
     // touching this industry committed in between. Writers bump it in their own transaction.
     const { value, before, after } = await this.executor.readTx(
       'results.compute',
       async (tx) => {
-        const revisionNow = async () => (await tx.run(INDUSTRY_REVISION, { industryId }))[0]?.revision ?? '';
+        const revisionNow = async () => (await tx.run(this.statements.revision, { key }))[0]?.revision ?? '';
         const before = await revisionNow();
         const value = await compute(tx);
         return { value, before, after: await revisionNow() };
@@ -90,10 +97,16 @@ export class AnalysisResults {
     );
     const ms = Math.round(performance.now() - started);
     if (before !== after) return value;
-    this.remember(industryId, before, value);
+    this.remember(key, before, value);
     try {
       const payload = JSON.stringify(value);
-      await this.executor.write(WRITE_RESULT, { industryId, revision: before, payload, format: RESULT_FORMAT, ms });
+      await this.executor.write(this.statements.write, {
+        key,
+        revision: before,
+        payload,
+        format: this.format,
+        ms,
+      });
     } catch {
       // Not kept (a read-only database, a busy one): the next request computes it again; the answer stands.
     }
