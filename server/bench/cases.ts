@@ -146,7 +146,7 @@ export function benchCases(ctx: {
   const storedResult = (i: number) =>
     raw(async (run) => {
       const [row] = await run(READ_RESULT.text, {
-        industryId: at(inputs.industries, i),
+        key: at(inputs.industries, i),
         known: '-',
         format: RESULT_FORMAT,
       });
@@ -206,7 +206,7 @@ export function benchCases(ctx: {
       raw: () =>
         raw(async (run) => [
           await run(COMPANIES_PROBE.text, { ...listParams, after: null, first: 50, window: PROBE_WINDOW }),
-          await run(READ_RESULT.text, { industryId: 'industry:nev', known: '-', format: RESULT_FORMAT }),
+          await run(READ_RESULT.text, { key: 'industry:nev', known: '-', format: RESULT_FORMAT }),
         ]),
       baseline: 'the probe statement and the stored counts read',
       library: () => library(LIBRARY_QUERIES.list, { city: cityFilter.cityIds[0], industry: 'industry:nev' }),

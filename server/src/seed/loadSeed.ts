@@ -4,6 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { NODE_LABELS } from '@g60/graph-schema';
 import { z } from 'zod';
 import type { Executor } from '../db/executor.js';
 import { cypher } from '../db/query.js';
@@ -13,17 +14,18 @@ import { projectRoot } from '../paths.js';
 
 export const CURATED_DIR = join(projectRoot, 'seeds', 'g60');
 
-const HAS_ANY_NODE = cypher<Record<string, never>, { any: boolean }>(
+/** Any node of the graph model's labels; keys, revisions and kept results are bookkeeping, not data. */
+const HAS_ANY_NODE = cypher<{ labels: readonly string[] }, { any: boolean }>(
   'seed.hasAnyNode',
   `
-OPTIONAL MATCH (n) WHERE NOT (n:ApiKey OR n:AnalysisResult OR n:IndustryRevision) WITH n LIMIT 1
+OPTIONAL MATCH (n) WHERE any(label IN labels(n) WHERE label IN $labels) WITH n LIMIT 1
 RETURN n IS NOT NULL AS any
 `,
   z.object({ any: z.boolean() }),
 );
 
 export async function isEmpty(executor: Executor): Promise<boolean> {
-  const [row] = await executor.read(HAS_ANY_NODE, {});
+  const [row] = await executor.read(HAS_ANY_NODE, { labels: NODE_LABELS });
   return !row?.any;
 }
 

@@ -49,7 +49,9 @@ describe('corridorOverview', () => {
     expect(o.cities[1].industries).toEqual([{ industry: { id: 'industry:t' }, companies: 5 }]);
     // Z→X b1→c1 w1→c1; Y→X a2→c2 b3→c2; X→Y c1→d1 c2→d1; X→Z c1→d2; Y→Z d1→d2; X→out c2→o1. Same-city a1→c1 a1→c2 left out.
     expect(linkList(o.links)).toEqual(['x>y:2', 'y>x:2', 'z>x:2', 'x>out:1', 'x>z:1', 'y>z:1']);
-    expect(o.cells).toEqual([]);
+    // Without an industry, every chain's cells: the same eleven as for industry:t, the fixture's only chain.
+    expect(o.cells).toHaveLength(11);
+    expect(o.flows).toEqual([]);
   });
 
   it('counts only the links that began in `since` or later, leaving out those of unknown year', async () => {

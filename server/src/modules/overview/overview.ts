@@ -109,17 +109,18 @@ export function overviewOf(facts: CorridorFacts, chain: number | null, since: nu
       (a, b) => b.links - a.links || a.fromCityId.localeCompare(b.fromCityId) || a.toCityId.localeCompare(b.toCityId),
     );
 
-  if (chain === null) return { industryId: null, since, years, cities, links, segmentIds: [], cells: [], flows: [] };
-
-  const chainSegments = (facts.chains[chain] as { segments: number[] }).segments;
+  // Cells of every chain, or of the chosen one: the overview's segment level, and the flow view's nodes.
+  const chainSegments = chain === null ? [] : (facts.chains[chain] as { segments: number[] }).segments;
   const inChain = new Set(chainSegments);
   const cells = facts.cells
-    .filter(([city, s]) => city !== NO_CITY && inChain.has(s as number))
+    .filter(([city, s]) => city !== NO_CITY && (chain === null || inChain.has(s as number)))
     .map(([city, s, n]) => ({
       cityId: cityId(city as number),
       segmentId: segmentId(s as number),
       companies: n as number,
     }));
+  if (chain === null) return { industryId: null, since, years, cities, links, segmentIds: [], cells, flows: [] };
+
   const flows = [
     ...sumBy(facts.flows, ([c, from, u, to, d, year]) =>
       c !== chain || from === NO_CITY || to === NO_CITY || !begunSince(year as number, since)
