@@ -57,6 +57,8 @@ export const LIMITS = {
   /** The corridor overview (modules/overview): years filter links by when they began. */
   corridorOverview: {
     since: { min: 1900, max: 2100 },
+    /** Flows between cells, the largest first (an industry at L has ~5,000). */
+    flows: { min: 0, max: 10_000, default: 2_000 },
   },
   /** Companies of one segment (and city), most linked first. */
   segmentCompanies: {

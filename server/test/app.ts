@@ -22,12 +22,13 @@ export interface GqlBody {
 /** The real HTTP app (Express + Apollo) on a free loopback port, over the test graph. */
 export async function startTestApp(
   graph: TestGraph,
-  options: Omit<AppOptions, 'webDist'> = {},
+  options: Partial<AppOptions> = {},
   admission?: AdmissionOptions,
 ): Promise<TestApp> {
+  // No web app unless a test serves a build of its own (the browser tests on a hand-built graph).
   const { express } = await createApp(createServices(graph.executor, admission), {
     ...options,
-    webDist: '/nonexistent',
+    webDist: options.webDist ?? '/nonexistent',
   });
   const server: Server = express.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
@@ -52,7 +53,7 @@ export async function startTestApp(
  */
 export function stageApp(
   records: () => RawRecord[],
-  options: Omit<AppOptions, 'webDist'> = {},
+  options: Partial<AppOptions> | (() => Partial<AppOptions>) = {},
 ): { graph: TestGraph; app: TestApp } {
   const stage = {} as { graph: TestGraph; app: TestApp };
   beforeAll(async () => {
@@ -60,7 +61,7 @@ export function stageApp(
     await stage.graph.reset();
     const { errors } = await importRecords(stage.graph.executor, records());
     if (errors.length > 0) throw new Error(`the stage does not import: ${JSON.stringify(errors.slice(0, 3))}`);
-    stage.app = await startTestApp(stage.graph, options);
+    stage.app = await startTestApp(stage.graph, typeof options === 'function' ? options() : options);
   });
   afterAll(async () => {
     await stage.app?.close();

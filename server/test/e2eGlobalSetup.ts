@@ -3,7 +3,7 @@
  * app built by Vite, and the real server on a free port. Debian's Chromium must be installed: no skipping.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -21,17 +21,18 @@ import { importRecords } from '../src/import/importer.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j.js';
 import { projectRoot } from '../src/paths.js';
 import { loadCurated } from '../src/seed/loadSeed.js';
+import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from './chromium.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromium: string;
+    /** Chromium's command line for the tests (server/test/chromium.ts). */
+    chromiumArgs: string[];
     /** The server's ADMIN_TOKEN: an editor's key for the import page. */
     adminToken: string;
   }
 }
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let neo4j: LocalNeo4j | undefined;
 let home: string | undefined;
@@ -39,9 +40,7 @@ let server: Server | undefined;
 let close: (() => Promise<void>) | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`browser tests need Chromium at ${CHROMIUM} (Debian: apt-get install -y chromium fonts-noto-cjk)`);
-  }
+  requireChromium();
   const started = performance.now();
   const webBuild = build({ root: join(projectRoot, 'web'), logLevel: 'warn' });
   home = mkdtempSync(join(tmpdir(), 'g60-e2e-neo4j-'));
@@ -67,6 +66,7 @@ export async function setup(project: TestProject): Promise<void> {
   console.log(`e2e stack up in ${((performance.now() - started) / 1000).toFixed(1)} s at ${baseUrl}`);
   project.provide('baseUrl', baseUrl);
   project.provide('chromium', CHROMIUM);
+  project.provide('chromiumArgs', CHROMIUM_ARGS);
   project.provide('adminToken', adminToken);
 }
 

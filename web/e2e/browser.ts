@@ -8,17 +8,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 export const baseUrl = () => inject('baseUrl');
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: inject('chromium'),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: inject('chromium'), args: inject('chromiumArgs') });
 }
 
 /** One Chromium for a test file: launched before its tests, closed after them. */

@@ -6,7 +6,7 @@ const browser = sharedBrowser();
 describe('explore', () => {
   it('searches in Chinese, picks a result and draws its neighbourhood with sources', async () => {
     const started = Date.now();
-    const page = await open(browser());
+    const page = await open(browser(), '/?mode=explore');
     await page.getByTestId('empty-state').waitFor();
     await page.getByTestId('search-input').fill('东磁');
     const first = page.getByTestId('search-results').getByRole('option').first();

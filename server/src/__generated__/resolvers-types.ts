@@ -390,11 +390,11 @@ export type CorridorIndicators = {
  */
 export type CorridorOverview = {
   __typename?: 'CorridorOverview';
-  /** With an industry: each city's companies per segment; only cells with companies. */
+  /** Each city's companies per segment (of every chain, or of the industry's); only cells with companies. */
   cells: Array<OverviewCell>;
   /** The member cities, and any other city with companies. */
   cities: Array<OverviewCity>;
-  /** With an industry: links between cells, inside a city and across cities. */
+  /** With an industry: links between cells, inside a city and across cities, most links first; the first `first` (0–10000, default 2000). */
   flows: Array<SegmentFlow>;
   /** The industry the overview is narrowed to; null for all. */
   industry?: Maybe<Industry>;
@@ -406,6 +406,15 @@ export type CorridorOverview = {
   since?: Maybe<Scalars['Int']['output']>;
   /** Years in which links began, oldest first: the values `since` can usefully take. */
   years: Array<Scalars['Int']['output']>;
+};
+
+
+/**
+ * The whole corridor at a glance: cities with their companies per industry and the links crossing between cities; with an
+ * industry, that chain's cells (city × segment) and flows. Answered from aggregates kept per corridor revision.
+ */
+export type CorridorOverviewFlowsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One cell of the coverage matrix. */
@@ -1719,7 +1728,7 @@ export type CorridorIndicatorsResolvers<ContextType = GraphContext, ParentType e
 export type CorridorOverviewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CorridorOverview'] = ResolversParentTypes['CorridorOverview']> = {
   cells?: Resolver<Array<ResolversTypes['OverviewCell']>, ParentType, ContextType>;
   cities?: Resolver<Array<ResolversTypes['OverviewCity']>, ParentType, ContextType>;
-  flows?: Resolver<Array<ResolversTypes['SegmentFlow']>, ParentType, ContextType>;
+  flows?: Resolver<Array<ResolversTypes['SegmentFlow']>, ParentType, ContextType, RequireFields<CorridorOverviewFlowsArgs, 'first'>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['CityLink']>, ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;

@@ -229,6 +229,40 @@ export type AssignCompanyMutationVariables = Exact<{
 
 export type AssignCompanyMutation = { updateCompany: { ok: boolean, errors: Array<{ path: string, message: string }> } };
 
+export type CorridorIndicatorsQueryVariables = Exact<{
+  fromYear?: number | null | undefined;
+  toYear?: number | null | undefined;
+}>;
+
+
+export type CorridorIndicatorsQuery = { corridorIndicators: { years: Array<number>, cities: Array<{ companies: number, supplyLinks: number, crossCityLinks: number, collaborationShare: number, corridorLinks: number, outsideLinks: number, chainCompleteness: number, singleSourceSegments: number, alliances: number, parks: number, projects: number, city: { id: string }, companiesByIndustry: Array<{ companies: number, industry: { id: string } }>, trend: Array<{ year: number, companies: number, supplyLinks: number, crossCityLinks: number, corridorLinks: number, outsideLinks: number, alliances: number, projects: number }> }> } };
+
+export type CorridorOverviewQueryVariables = Exact<{
+  industryId?: string | null | undefined;
+  since?: number | null | undefined;
+  flows?: number | null | undefined;
+}>;
+
+
+export type CorridorOverviewQuery = { corridorOverview: { since: number | null, years: Array<number>, cities: Array<{ companies: number, city: { id: string }, industries: Array<{ companies: number, industry: { id: string } }> }>, links: Array<{ links: number, from: { id: string }, to: { id: string } }>, segments: Array<{ id: string }>, cells: Array<{ companies: number, city: { id: string }, segment: { id: string } }>, flows: Array<{ links: number, fromCity: { id: string }, fromSegment: { id: string }, toCity: { id: string }, toSegment: { id: string } }> } };
+
+export type OverviewCityProfileQueryVariables = Exact<{
+  cityId: string;
+}>;
+
+
+export type OverviewCityProfileQuery = { cityProfile: { companies: number, industries: Array<{ companies: number, industry: { id: string }, segments: Array<{ companies: number, segment: { id: string } }> }> } };
+
+export type SegmentCompaniesQueryVariables = Exact<{
+  segmentId: string;
+  cityId?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SegmentCompaniesQuery = { segmentCompanies: { totalCount: number, edges: Array<{ suppliers: number, customers: number, cursor: string, node: { id: string, nameZh: string, nameEn: string | null, city: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type SearchQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
@@ -596,6 +630,151 @@ export const AssignCompanyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssignCompanyMutation, AssignCompanyMutationVariables>;
+export const CorridorIndicatorsDocument = new TypedDocumentString(`
+    query CorridorIndicators($fromYear: Int, $toYear: Int) {
+  corridorIndicators(fromYear: $fromYear, toYear: $toYear) {
+    years
+    cities {
+      city {
+        id
+      }
+      companies
+      companiesByIndustry {
+        industry {
+          id
+        }
+        companies
+      }
+      supplyLinks
+      crossCityLinks
+      collaborationShare
+      corridorLinks
+      outsideLinks
+      chainCompleteness
+      singleSourceSegments
+      alliances
+      parks
+      projects
+      trend {
+        year
+        companies
+        supplyLinks
+        crossCityLinks
+        corridorLinks
+        outsideLinks
+        alliances
+        projects
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorridorIndicatorsQuery, CorridorIndicatorsQueryVariables>;
+export const CorridorOverviewDocument = new TypedDocumentString(`
+    query CorridorOverview($industryId: ID, $since: Int, $flows: Int) {
+  corridorOverview(industryId: $industryId, since: $since) {
+    since
+    years
+    cities {
+      city {
+        id
+      }
+      companies
+      industries {
+        industry {
+          id
+        }
+        companies
+      }
+    }
+    links {
+      from {
+        id
+      }
+      to {
+        id
+      }
+      links
+    }
+    segments {
+      id
+    }
+    cells {
+      city {
+        id
+      }
+      segment {
+        id
+      }
+      companies
+    }
+    flows(first: $flows) {
+      fromCity {
+        id
+      }
+      fromSegment {
+        id
+      }
+      toCity {
+        id
+      }
+      toSegment {
+        id
+      }
+      links
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CorridorOverviewQuery, CorridorOverviewQueryVariables>;
+export const OverviewCityProfileDocument = new TypedDocumentString(`
+    query OverviewCityProfile($cityId: ID!) {
+  cityProfile(cityId: $cityId) {
+    companies
+    industries {
+      industry {
+        id
+      }
+      companies
+      segments {
+        segment {
+          id
+        }
+        companies
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewCityProfileQuery, OverviewCityProfileQueryVariables>;
+export const SegmentCompaniesDocument = new TypedDocumentString(`
+    query SegmentCompanies($segmentId: ID!, $cityId: ID, $first: Int, $after: String) {
+  segmentCompanies(
+    segmentId: $segmentId
+    cityId: $cityId
+    first: $first
+    after: $after
+  ) {
+    edges {
+      node {
+        ...EntityName
+        city {
+          id
+        }
+      }
+      suppliers
+      customers
+      cursor
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}`) as unknown as TypedDocumentString<SegmentCompaniesQuery, SegmentCompaniesQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {

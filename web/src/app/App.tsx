@@ -20,6 +20,12 @@ const GapsView = lazy(() => import('../gaps/GapsView').then((m) => ({ default: m
 const SupplierGaps = lazy(() => import('../gaps/SupplierGaps').then((m) => ({ default: m.SupplierGaps })));
 const ImportView = lazy(() => import('../import/ImportView').then((m) => ({ default: m.ImportView })));
 const TracePanel = lazy(() => import('../trace/TracePanel').then((m) => ({ default: m.TracePanel })));
+const OverviewView = lazy(() => import('../overview/OverviewView').then((m) => ({ default: m.OverviewView })));
+// ECharts (and the dashboard) load only when the indicators are opened.
+const IndicatorsView = lazy(() => import('../indicators/IndicatorsView').then((m) => ({ default: m.IndicatorsView })));
+
+/** Modes that fill the page with a view of their own instead of the shared graph canvas. */
+const WHOLE_PAGE = new Set(['overview', 'indicators']);
 
 export function App() {
   const [client] = useState(createQueryClient);
@@ -39,6 +45,19 @@ function Shell() {
   const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
   useKeyboardShortcuts(COMMANDS, () => setMenu(null));
   useRestoreView();
+  if (WHOLE_PAGE.has(view.mode)) {
+    return (
+      <div className="app">
+        <AppHeader />
+        <main className="whole-page">
+          <Suspense fallback={null}>
+            {view.mode === 'overview' && <OverviewView />}
+            {view.mode === 'indicators' && <IndicatorsView />}
+          </Suspense>
+        </main>
+      </div>
+    );
+  }
   return (
     <div className="app" onClick={() => setMenu(null)}>
       <AppHeader />

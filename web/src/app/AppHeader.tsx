@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { SearchBox } from '../search/SearchBox';
-import type { Mode } from '../workspace/view';
+import { MODES } from '../workspace/view';
 import { useWorkspace } from '../workspace/Workspace';
 import { commandById } from './commands';
-
-const MODES: readonly Mode[] = ['explore', 'trace', 'gaps', 'import'];
 
 /** Title, search, the modes and the language switch. */
 export function AppHeader() {

@@ -1,5 +1,6 @@
 import cytoscape, { type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { cityPoint, spiralPoint } from './geo';
 
 cytoscape.use(fcose);
 
@@ -67,12 +68,7 @@ export function geoPositions(
   nodes: NodeSingular[],
   cities: readonly CityPlace[],
 ): Record<string, { x: number; y: number }> {
-  const place = new Map(
-    cities.map((c) => [
-      c.id,
-      { x: (c.lng - 119.5) * defaults.geoScale, y: -(c.lat - 30.8) * defaults.geoScale * 1.15 },
-    ]),
-  );
+  const place = new Map(cities.map((c) => [c.id, cityPoint(c, defaults.geoScale)]));
   const around = new Map<string, number>();
   const positions: Record<string, { x: number; y: number }> = {};
   let unplaced = 0;
@@ -85,9 +81,7 @@ export function geoPositions(
       // A golden-angle spiral keeps a city's companies apart without overlapping its neighbours.
       const k = (around.get(cityId ?? '') ?? 0) + 1;
       around.set(cityId ?? '', k);
-      const r = 40 + 14 * Math.sqrt(k);
-      const a = k * 2.399963;
-      positions[n.id()] = { x: centre.x + r * Math.cos(a), y: centre.y + r * Math.sin(a) };
+      positions[n.id()] = spiralPoint(centre, k, 40, 14);
     } else {
       positions[n.id()] = { x: -900 + (unplaced % 20) * 90, y: 900 + Math.floor(unplaced / 20) * 60 };
       unplaced++;

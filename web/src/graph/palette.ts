@@ -21,6 +21,16 @@ export function cityColor(cityId: string | null | undefined): string {
   return (cityId && CITY_COLORS[cityId]) || OTHER_CITY_COLOR;
 }
 
+/**
+ * Industry colours for the overview's pies and the dashboard: Paul Tol's "light" scheme (eight hues, distinct for
+ * colour-blind readers and apart from the city colours' darker tones); industries past the eighth share grey.
+ */
+export const INDUSTRY_COLORS = ['#77AADD', '#EE8866', '#EEDD88', '#FFAABB', '#99DDFF', '#44BB99', '#BBCC33', '#AAAA00'];
+
+export function industryColor(index: number): string {
+  return INDUSTRY_COLORS[index] ?? OTHER_CITY_COLOR;
+}
+
 /** Shape per kind, so kind reads without colour. */
 export const KIND_SHAPES: Record<NodeKind, string> = {
   CITY: 'hexagon',

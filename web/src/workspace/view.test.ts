@@ -17,7 +17,29 @@ describe('view URL', () => {
     expect(readView(search)).toEqual({ ...view, industryId: null });
   });
 
+  it('opens the overview without a mode, and explore for a bare link to an entity', () => {
+    expect(readView('').mode).toBe('overview');
+    expect(readView('?focus=company%3Aa').mode).toBe('explore');
+    expect(writeView({ ...DEFAULT_VIEW, mode: 'explore', focus: 'company:a' })).toBe('?focus=company%3Aa');
+    expect(writeView({ ...DEFAULT_VIEW, mode: 'explore' })).toBe('?mode=explore');
+  });
+
+  it('round-trips an overview drilled into a city and a segment of one industry since a year', () => {
+    const view = {
+      ...DEFAULT_VIEW,
+      industryId: 'industry:nev',
+      since: 2018,
+      city: 'city:hefei',
+      segment: 'segment:nev.cell',
+    };
+    const search = writeView(view);
+    expect(search).toBe('?industry=industry%3Anev&since=2018&city=city%3Ahefei&segment=segment%3Anev.cell');
+    expect(readView(search)).toEqual(view);
+    expect(readView('?since=1200&city=evil&segment=segment%3Ax')).toMatchObject({ since: null, city: null });
+  });
+
   it('falls back to defaults for nonsense', () => {
     expect(readView('?mode=x&depth=99&dir=SIDEWAYS&cities=evil')).toEqual(DEFAULT_VIEW);
+    expect(readView('?mode=x&focus=company%3Aa')).toEqual({ ...DEFAULT_VIEW, mode: 'explore', focus: 'company:a' });
   });
 });

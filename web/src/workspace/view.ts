@@ -5,7 +5,8 @@
 import { LIMITS } from '@g60/graph-schema/limits';
 import type { Lang } from '../i18n';
 
-export type Mode = 'explore' | 'trace' | 'gaps' | 'import';
+export const MODES = ['overview', 'explore', 'trace', 'gaps', 'indicators', 'import'] as const;
+export type Mode = (typeof MODES)[number];
 
 export interface ViewState {
   mode: Mode;
@@ -16,38 +17,61 @@ export interface ViewState {
   depth: number;
   cityIds: string[];
   industryId: string | null;
+  /** Overview: only links that began in this year or later. */
+  since: number | null;
+  /** Overview: the city, and the segment, drilled into. */
+  city: string | null;
+  segment: string | null;
 }
 
+/** Without a mode in the URL: the overview, unless the link is about an entity (links made before it). */
 export const DEFAULT_VIEW: ViewState = {
-  mode: 'explore',
+  mode: 'overview',
   lang: 'zh',
   focus: null,
   direction: 'DOWNSTREAM',
   depth: LIMITS.trace.maxDepth.default,
   cityIds: [],
   industryId: null,
+  since: null,
+  city: null,
+  segment: null,
 };
+
+const isMode = (m: string | null): m is Mode => (MODES as readonly (string | null)[]).includes(m);
 
 export function readView(search: string): ViewState {
   const q = new URLSearchParams(search);
   const mode = q.get('mode');
+  const focus = q.get('focus');
   const direction = q.get('dir');
   const depth = Number(q.get('depth'));
   const range = LIMITS.trace.maxDepth;
+  const since = Number(q.get('since'));
+  const years = LIMITS.corridorOverview.since;
+  const prefixed = (key: string, prefix: string) => {
+    const v = q.get(key);
+    return v?.startsWith(prefix) ? v : null;
+  };
   return {
-    mode: mode === 'trace' || mode === 'gaps' || mode === 'import' ? mode : 'explore',
+    mode: isMode(mode) ? mode : focus ? 'explore' : DEFAULT_VIEW.mode,
     lang: q.get('lang') === 'en' ? 'en' : 'zh',
-    focus: q.get('focus'),
+    focus,
     direction: direction === 'UPSTREAM' || direction === 'BOTH' ? direction : 'DOWNSTREAM',
     depth: Number.isInteger(depth) && depth >= range.min && depth <= range.max ? depth : DEFAULT_VIEW.depth,
     cityIds: (q.get('cities') ?? '').split(',').filter((c) => c.startsWith('city:')),
     industryId: q.get('industry'),
+    since: q.has('since') && Number.isInteger(since) && since >= years.min && since <= years.max ? since : null,
+    city: prefixed('city', 'city:'),
+    segment: prefixed('segment', 'segment:'),
   };
 }
 
 export function writeView(view: ViewState): string {
   const q = new URLSearchParams();
-  if (view.mode !== 'explore') q.set('mode', view.mode);
+  // The mode is written unless it is the one a bare link opens (a focus alone opens explore).
+  const implied = view.focus ? 'explore' : DEFAULT_VIEW.mode;
+  if (view.mode !== implied) q.set('mode', view.mode);
   if (view.lang !== 'zh') q.set('lang', view.lang);
   if (view.focus) q.set('focus', view.focus);
   if (view.mode === 'trace') {
@@ -56,6 +80,11 @@ export function writeView(view: ViewState): string {
   }
   if (view.cityIds.length > 0) q.set('cities', view.cityIds.join(','));
   if (view.industryId) q.set('industry', view.industryId);
+  if (view.mode === 'overview') {
+    if (view.since !== null) q.set('since', String(view.since));
+    if (view.city) q.set('city', view.city);
+    if (view.segment) q.set('segment', view.segment);
+  }
   const s = q.toString();
   return s ? `?${s}` : location.pathname;
 }

@@ -100,6 +100,13 @@ describe('corridorOverview', () => {
     expect(linkList(o.links)).toEqual(['x>y:2', 'y>x:2', 'z>x:2', 'x>out:1', 'x>z:1', 'y>z:1']);
   });
 
+  it('gives the largest flows first when asked for a few', async () => {
+    const { data } = await stage.app.gql(
+      `{ corridorOverview(industryId: "industry:t") { flows(first: 2) { fromCity { id } toCity { id } links } } }`,
+    );
+    expect(data?.corridorOverview.flows.map((f: any) => f.links)).toEqual([2, 2]);
+  });
+
   it('refuses an unknown industry and a year out of range, naming the argument', async () => {
     const unknown = await stage.app.gql(OVERVIEW, { industryId: 'industry:none' });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'industryId' });

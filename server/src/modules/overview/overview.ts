@@ -127,13 +127,15 @@ export function overviewOf(facts: CorridorFacts, chain: number | null, since: nu
         ? null
         : [from as number, u as number, to as number, d as number],
     ).values(),
-  ].map(({ key: [from, u, to, d], n }) => ({
-    fromCityId: cityId(from as number),
-    fromSegmentId: segmentId(u as number),
-    toCityId: cityId(to as number),
-    toSegmentId: segmentId(d as number),
-    links: n,
-  }));
+  ]
+    .sort((a, b) => b.n - a.n || a.key.join().localeCompare(b.key.join()))
+    .map(({ key: [from, u, to, d], n }) => ({
+      fromCityId: cityId(from as number),
+      fromSegmentId: segmentId(u as number),
+      toCityId: cityId(to as number),
+      toSegmentId: segmentId(d as number),
+      links: n,
+    }));
   return {
     industryId: industryId(chain),
     since,
