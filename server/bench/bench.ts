@@ -1,9 +1,10 @@
 /**
  * `npm run bench [-- --scale S|M|L|XL] [--iterations N] [--json FILE] [--only NAME,…] [--load 100,200,300,…]
- * [--load-seconds N] [--burst]`: latency of the API on the synthetic corridor (M by default), each case through GraphQL over
+ * [--load-seconds N] [--burst] [--browser [N]]`: latency of the API on the synthetic corridor (M by default), each case through GraphQL over
  * HTTP beside the same work through the raw driver, in the same run (run.ts, cases.ts); then, with --load, the
  * mixed load run at those arrival rates (load.ts); with --burst, light queries during a burst of cold analyses
- * with and without the analyses' gate (burst.ts).
+ * with and without the analyses' gate (burst.ts); with --browser, the overview and the dashboard in Chromium, medians
+ * of N page loads (browser.ts).
  *
  * The local Neo4j for benchmarks keeps its data in neo4j/bench-<scale> (BENCH_DATA_DIR), bulk-loaded once through
  * Neo4j's offline importer when the folder is empty (seed/syntheticLoad.ts); NEO4J_URI points it elsewhere, where
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     load: { type: 'string' },
     'load-seconds': { type: 'string', default: '10' },
     burst: { type: 'boolean', default: false },
+    browser: { type: 'string' },
   },
 });
 const scale = values.scale?.toUpperCase() as Scale;
@@ -111,6 +113,7 @@ try {
     loaded,
     load: values.load ? { rates: numbers('--load', values.load), seconds: Number(values['load-seconds']) } : undefined,
     burst: values.burst,
+    browser: values.browser === undefined ? undefined : numbers('--browser', values.browser || '5')[0],
     log: (line) => console.log(line),
   });
   console.log('\nraw baselines:');

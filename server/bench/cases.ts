@@ -15,7 +15,19 @@ import {
   PARTNERS,
 } from '../src/modules/gaps/gaps.cypher.js';
 import { projectIndustry } from '../src/modules/gaps/projection.js';
-import { READ_RESULT } from '../src/modules/gaps/results.cypher.js';
+import { CORRIDOR_RESULTS, READ_RESULT } from '../src/modules/gaps/results.cypher.js';
+import { buildCorridorFacts, type CorridorFacts } from '../src/modules/overview/corridorFacts.js';
+import { indicatorsOf, latestYear } from '../src/modules/overview/indicators.js';
+import {
+  CORRIDOR_CHAINS,
+  CORRIDOR_CITIES,
+  CORRIDOR_COMPANIES,
+  CORRIDOR_INSTITUTIONS,
+  SEGMENT_COMPANIES,
+  SEGMENT_COMPANY_COUNT,
+} from '../src/modules/overview/overview.cypher.js';
+import { overviewOf } from '../src/modules/overview/overview.js';
+import { CORRIDOR_FORMAT, CORRIDOR_KEY } from '../src/modules/overview/overview.service.js';
 import { RESULT_FORMAT } from '../src/modules/gaps/results.js';
 import {
   COMPANIES_PROBE,
@@ -50,6 +62,8 @@ export interface Inputs {
   industries: string[];
   cities: string[];
   terms: string[];
+  /** The largest (segment, member city) cells: `segmentId|cityId`. */
+  cells: string[];
 }
 
 /** The same deterministic picks every run. */
@@ -65,6 +79,10 @@ export async function pickInputs(driver: Driver): Promise<Inputs> {
     industries: ['industry:nev', 'industry:ic', 'industry:biomedicine', 'industry:ai', 'industry:robotics'],
     cities: (await driver.executeQuery(CITIES.text)).records.filter((r) => r.get('member')).map((r) => r.get('id')),
     terms: ['苏州瑞芯', '电芯', '合肥', '半导体材料', '杭州智', '磁性材料', '嘉兴华', '芜湖'],
+    cells: await pick(
+      "MATCH (s:Segment)<-[:OPERATES_IN]-(:Company)-[:LOCATED_IN]->(city:City {role: 'MEMBER'}) " +
+        "WITH s, city, count(*) AS n ORDER BY n DESC, s.id, city.id LIMIT 5 RETURN s.id + '|' + city.id",
+    ),
   };
 }
 
@@ -127,6 +145,21 @@ export function benchCases(ctx: {
       return run(SUPPLIES_BETWEEN.text, { eids: seen });
     });
   }
+
+  /** The corridor's kept aggregates read and parsed, as the server does when its memo is behind. */
+  const storedCorridor = () =>
+    raw(async (run) => {
+      const [row] = await run(CORRIDOR_RESULTS.read.text, { key: CORRIDOR_KEY, known: '-', format: CORRIDOR_FORMAT });
+      return JSON.parse(row?.payload as string) as CorridorFacts;
+    });
+  const OVERVIEW =
+    'query($industryId: ID, $since: Int) { corridorOverview(industryId: $industryId, since: $since) { years ' +
+    'cities { city { id } companies industries { industry { id } companies } } links { from { id } to { id } links } ' +
+    'segments { id } cells { city { id } segment { id } companies } ' +
+    'flows(first: 600) { fromCity { id } fromSegment { id } toCity { id } toSegment { id } links } } }';
+  const chainOf = (facts: CorridorFacts, industryId: string) =>
+    facts.chains.findIndex((c) => c.industryId === industryId);
+  const cell = (i: number) => at(inputs.cells, i).split('|') as [string, string];
 
   /** A write that touches the industry (a new revision), so its next analysis is computed, not read. */
   const touch = (i: number) =>
@@ -284,6 +317,82 @@ export function benchCases(ctx: {
         ),
       raw: storedResult,
       baseline: 'the stored result read and parsed',
+    },
+    {
+      name: 'corridorOverview (warm)',
+      graphql: () => gql(OVERVIEW, {}),
+      raw: async () => overviewOf(await storedCorridor(), null, null),
+      baseline: 'the kept aggregates read and parsed, and the same summing',
+    },
+    {
+      name: 'overview flow, an industry',
+      graphql: (i) => gql(OVERVIEW, { industryId: at(inputs.industries, i), since: 2018 }),
+      raw: async (i) => {
+        const facts = await storedCorridor();
+        return overviewOf(facts, chainOf(facts, at(inputs.industries, i)), 2018);
+      },
+      baseline: 'the kept aggregates read and parsed, and the same filtering',
+    },
+    {
+      name: 'drill: cityProfile',
+      graphql: (i) =>
+        gql(
+          'query($id: ID!) { cityProfile(cityId: $id) { companies industries { industry { id } companies segments { segment { id } companies } } } }',
+          { id: at(inputs.cities, i) },
+        ),
+      raw: storedCorridor,
+      baseline: 'the kept aggregates read and parsed',
+    },
+    {
+      name: 'drill: segmentCompanies, 50',
+      graphql: (i) =>
+        gql(
+          'query($s: ID!, $c: ID) { segmentCompanies(segmentId: $s, cityId: $c, first: 50) { totalCount edges { node { id nameZh nameEn city { id } } suppliers customers } } }',
+          { s: cell(i)[0], c: cell(i)[1] },
+        ),
+      raw: (i) =>
+        raw(async (run) => {
+          const [segmentId, cityId] = cell(i);
+          return [
+            await run(SEGMENT_COMPANIES.text, { segmentId, cityId, afterDegree: null, afterId: null, first: 50 }),
+            await run(SEGMENT_COMPANY_COUNT.text, { segmentId, cityId }),
+          ];
+        }),
+      baseline: 'the page and count statements',
+    },
+    {
+      name: 'corridorIndicators (warm)',
+      graphql: () =>
+        gql(
+          '{ corridorIndicators { years cities { city { id } companies supplyLinks crossCityLinks collaborationShare corridorLinks outsideLinks chainCompleteness singleSourceSegments alliances parks projects companiesByIndustry { industry { id } companies } trend { year companies supplyLinks crossCityLinks corridorLinks outsideLinks alliances projects } } } }',
+          {},
+        ),
+      raw: async () => {
+        const facts = await storedCorridor();
+        const last = latestYear(facts);
+        return indicatorsOf(
+          facts,
+          Array.from({ length: 15 }, (_, k) => last - 14 + k),
+        );
+      },
+      baseline: 'the kept aggregates read and parsed, and the same indicators',
+    },
+    {
+      name: 'corridor aggregates after a write (cold)',
+      cold: true,
+      prepare: () => executor.writeTx('bench.touchCorridor', (tx) => bumpRevisions(tx, touchedIds(['alliance:bench']))),
+      graphql: () => gql(OVERVIEW, {}),
+      raw: () =>
+        raw(async (run) => {
+          const facts = buildCorridorFacts(
+            (await run(CORRIDOR_CITIES.text)) as never,
+            (await run(CORRIDOR_CHAINS.text)) as never,
+            (await run(CORRIDOR_COMPANIES.text)) as never,
+            (await run(CORRIDOR_INSTITUTIONS.text)) as never,
+          );
+          return overviewOf(facts, null, null);
+        }),
+      baseline: 'the four aggregate statements and the same building',
     },
     {
       name: 'analysis after a write (cold)',

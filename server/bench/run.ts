@@ -4,6 +4,8 @@
  * beside the same work through the raw driver. bench.ts runs it from the command line; bench.int.test.ts runs scale S inside `npm test`.
  */
 import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXPORT_FILES, generateCorridor, SCALES, type Scale } from '@g60/seeds/synthetic';
@@ -14,7 +16,10 @@ import { importRecords } from '../src/import/importer.js';
 import { CURATED_DIR, loadCurated } from '../src/seed/loadSeed.js';
 import { benchCases, pickInputs } from './cases.js';
 import { bumpRevisions, touchedIds } from '../src/revisions/revisions.js';
+import { runBrowserBench, type BrowserReport } from './browser.js';
 import { runBurst, type BurstReport } from './burst.js';
+import { build } from 'vite';
+import { projectRoot } from '../src/paths.js';
 import { runLoad, type LoadReport } from './load.js';
 import { measure, type Stats } from './stats.js';
 
@@ -33,6 +38,8 @@ export interface BenchOptions {
   load?: { rates: number[]; seconds: number };
   /** The burst run after the cases (burst.ts). */
   burst?: boolean;
+  /** The browser run after the cases (browser.ts): this many page loads per figure. */
+  browser?: number;
   log?: (line: string) => void;
 }
 
@@ -68,6 +75,7 @@ export interface BenchReport {
   cases: CaseResult[];
   loadRun: LoadReport | null;
   burstRun: BurstReport | null;
+  browserRun: BrowserReport | null;
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
@@ -144,9 +152,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         await ungated.stop();
       }
     }
+    const browserRun = options.browser ? await runBrowser(options.neo4j, options.browser, log) : null;
     return {
       loadRun,
       burstRun,
+      browserRun,
       scale,
       iterations: options.iterations,
       startedAt,
@@ -157,6 +167,22 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     };
   } finally {
     await server.stop();
+  }
+}
+
+/** The web app built afresh, served by a server process of its own, measured in Chromium (browser.ts). */
+async function runBrowser(neo4j: BenchOptions['neo4j'], runs: number, log: (line: string) => void) {
+  const webDist = mkdtempSync(join(tmpdir(), 'g60-bench-web-'));
+  try {
+    await build({ root: join(projectRoot, 'web'), logLevel: 'warn', build: { outDir: webDist, sourcemap: false } });
+    const server = await startServer(neo4j, { BENCH_WEB_DIST: webDist });
+    try {
+      return await runBrowserBench(`http://127.0.0.1:${server.port}`, webDist, runs, log);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(webDist, { recursive: true, force: true });
   }
 }
 

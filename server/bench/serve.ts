@@ -19,7 +19,8 @@ const executor = new Executor(driver, { database: options.database, timeoutMs: 1
 // BENCH_EXPENSIVE_CONCURRENCY: the burst run's second server opens the analyses' gate wide (burst.ts).
 const expensiveConcurrency = Number(process.env.BENCH_EXPENSIVE_CONCURRENCY ?? 1);
 const { express } = await createApp(createServices(executor, { expensiveConcurrency, expensiveQueue: 64 }), {
-  webDist: '/nonexistent',
+  // The browser run (browser.ts) serves a build of the web app; the API cases need none.
+  webDist: process.env.BENCH_WEB_DIST ?? '/nonexistent',
   rateLimits: {
     perKey: 10_000_000,
     perAddress: 10_000_000,

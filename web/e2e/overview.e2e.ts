@@ -114,7 +114,10 @@ describe('overview', () => {
   it('drills down city → segment → company, and opens the company in the explorer', async () => {
     const page = await open(browser());
     await drawn(page, 9);
-    await page.evaluate(() => (window as unknown as Cy).__overviewCy.getElementById('city|city:hefei').emit('tap'));
+    // A block body: returning the collection would have Playwright serialise Cytoscape's whole object graph.
+    await page.evaluate(() => {
+      (window as unknown as Cy).__overviewCy.getElementById('city|city:hefei').emit('tap');
+    });
     const drill = page.getByTestId('city-drill');
     await expect(drill.locator('h3').textContent()).resolves.toContain('合肥');
     expect(page.url()).toContain('city=city%3Ahefei');
@@ -158,7 +161,9 @@ describe('overview', () => {
     expect(counts.all).toBeLessThan(3000);
     await expect(page.getByTestId('overview-level').textContent()).resolves.toContain('企业');
     // Back out: the companies and segments go again.
-    await page.evaluate(() => (window as unknown as Cy).__overviewCy.fit(undefined, 40));
+    await page.evaluate(() => {
+      (window as unknown as Cy).__overviewCy.fit(undefined, 40);
+    });
     await expect.poll(() => level(page)).toBe('0');
     expect(await page.evaluate(() => (window as unknown as Cy).__overviewCy.nodes('node.segment').length)).toBe(0);
     // Double-clicking a company opens it in the explorer.
