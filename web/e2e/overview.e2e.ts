@@ -130,7 +130,7 @@ describe('overview', () => {
     const list = page.getByTestId('segment-companies');
     await list.locator('li').first().waitFor();
     expect(page.url()).toMatch(/segment=segment%3A/);
-    await expect(list.locator('h3').textContent()).resolves.toMatch(/^合肥 · .+：\d+ 家企业$/);
+    await expect(list.locator('h3').textContent()).resolves.toMatch(/^合肥 · .+：[\d,]+ 家企业$/);
     const name = (await list.locator('li button').first().textContent()) as string;
     await list.locator('li button').first().click();
     await waitForGraph(page, 2);

@@ -23,7 +23,7 @@ export function CityDrill({ cityId, naming, industryId, onSegment }: Props) {
   return (
     <section data-testid="city-drill">
       <h3>
-        {naming.city(cityId)} · {t('overview.cityCompanies', { count: companies })}
+        {naming.city(cityId)} · {t('overview.cityCompanies', { n: companies.toLocaleString() })}
       </h3>
       {shown.map((i, index) => {
         const max = Math.max(1, ...i.segments.map((s) => s.companies));

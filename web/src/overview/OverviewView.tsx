@@ -97,7 +97,7 @@ export function OverviewView() {
                 t('overview.segmentCompanies', {
                   city: city ? naming.city(city) : t('overview.allCities'),
                   segment: naming.segment(segment),
-                  count,
+                  n: count.toLocaleString(),
                 })
               }
             />
