@@ -35,6 +35,12 @@ it('loads synthetic S and measures every case on both sides', async () => {
     'chainCoverage (warm)',
     'collaborationGaps (warm)',
     'resilience (warm)',
+    'corridorOverview (warm)',
+    'overview flow, an industry',
+    'drill: cityProfile',
+    'drill: segmentCompanies, 50',
+    'corridorIndicators (warm)',
+    'corridor aggregates after a write (cold)',
     'analysis after a write (cold)',
   ]);
   expect(report.loadRun?.steps).toEqual([

@@ -69,6 +69,18 @@ function utf8SafeReader(file: string): ExcelJS.stream.xlsx.WorkbookReader {
     entry.setEncoding('utf8');
     return parseSharedStrings(entry);
   };
+  // The reader parses a worksheet as it arrives once it has the relationships and shared strings, but looks its
+  // name up in xl/workbook.xml, which a zip may hold after the worksheets (exceljs's own writer does, when its
+  // archiver finishes entries out of order under load): "Cannot read properties of undefined (reading 'sheets')".
+  // Until the workbook is read, its relationships read as absent, so such worksheets wait and are parsed after it.
+  let rels: unknown;
+  Object.defineProperty(reader, 'workbookRels', {
+    get: () => ((reader as unknown as { model?: unknown }).model ? rels : undefined),
+    set: (value: unknown) => {
+      rels = value;
+    },
+    configurable: true,
+  });
   return reader;
 }
 
