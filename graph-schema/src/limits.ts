@@ -69,6 +69,10 @@ export const LIMITS = {
     year: { min: 1900, max: 2100 },
     span: { min: 1, max: 50, default: 15 },
   },
+  /** A city's investment-promotion target list (招商清单): candidates per segment, best first. */
+  targetList: {
+    first: { min: 1, max: 1000, default: 20 },
+  },
   resilience: {
     /** Cutting companies listed, most stranding first. */
     cutCompanies: { min: 0, max: 100, default: 100 },

@@ -40,6 +40,8 @@ it('loads synthetic S and measures every case on both sides', async () => {
     'drill: cityProfile',
     'drill: segmentCompanies, 50',
     'corridorIndicators (warm)',
+    'targetList 20 per segment',
+    'target list XLSX, 1000',
     'corridor aggregates after a write (cold)',
     'analysis after a write (cold)',
   ]);

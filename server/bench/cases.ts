@@ -27,6 +27,7 @@ import {
   SEGMENT_COMPANY_COUNT,
 } from '../src/modules/overview/overview.cypher.js';
 import { overviewOf } from '../src/modules/overview/overview.js';
+import { CITY_TIES, TARGET_CANDIDATES } from '../src/modules/targets/targets.cypher.js';
 import { CORRIDOR_FORMAT, CORRIDOR_KEY } from '../src/modules/overview/overview.service.js';
 import { RESULT_FORMAT } from '../src/modules/gaps/results.js';
 import {
@@ -376,6 +377,56 @@ export function benchCases(ctx: {
         );
       },
       baseline: 'the kept aggregates read and parsed, and the same indicators',
+    },
+    {
+      name: 'targetList 20 per segment',
+      graphql: (i) =>
+        gql(
+          'query($c: ID!) { targetList(cityId: $c, industryId: "industry:nev") { segments { segment { id } status candidateCount candidates { company { id nameZh } city { id } score customersInCity alliances reasons { code points } } } } }',
+          { c: at(inputs.cities, i) },
+        ),
+      raw: async (i) => {
+        const facts = await storedCorridor();
+        const cityId = at(inputs.cities, i);
+        const city = facts.cities.findIndex((c) => c.id === cityId);
+        const chain = facts.chains[chainOf(facts, 'industry:nev')] as CorridorFacts['chains'][number];
+        const thin = new Set(facts.cells.filter(([c, , n]) => c === city && (n as number) >= 2).map(([, s]) => s));
+        const segmentIds = chain.segments
+          .filter((s) => !thin.has(s))
+          .map((s) => (facts.segments[s] as { id: string }).id);
+        return raw(async (run) => {
+          const [ties] = await run(CITY_TIES.text, { cityId });
+          return run(TARGET_CANDIDATES.text, {
+            segmentIds,
+            cityId,
+            allianceIds: ties?.allianceIds,
+            parkIds: ties?.parkIds,
+          });
+        });
+      },
+      baseline: 'the kept aggregates read, and the ties and candidates statements',
+    },
+    {
+      name: 'target list XLSX, 1000',
+      graphql: async (i) => {
+        const url = new URL('/api/target-list.xlsx', endpoint);
+        url.search = new URLSearchParams({
+          city: at(inputs.cities, i),
+          industry: 'industry:nev',
+          first: '1000',
+        }).toString();
+        const res = await fetch(url);
+        if (res.status !== 200) throw new Error(`target-list.xlsx: ${res.status}`);
+        return res.arrayBuffer();
+      },
+      raw: (i) =>
+        gql(
+          'query($c: ID!) { targetList(cityId: $c, industryId: "industry:nev", first: 1000) { segments { candidates { company { id nameZh } score } } } }',
+          {
+            c: at(inputs.cities, i),
+          },
+        ),
+      baseline: 'the same list, 1,000 candidates a segment, as GraphQL JSON',
     },
     {
       name: 'corridor aggregates after a write (cold)',

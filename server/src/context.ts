@@ -26,6 +26,8 @@ import { CORRIDOR_FORMAT, OverviewService } from './modules/overview/overview.se
 import { OverviewStore } from './modules/overview/overview.store.js';
 import { SearchService } from './modules/search/search.service.js';
 import { SearchStore } from './modules/search/search.store.js';
+import { TargetsService } from './modules/targets/targets.service.js';
+import { TargetsStore } from './modules/targets/targets.store.js';
 import { TraceService } from './modules/trace/trace.service.js';
 import { TraceStore } from './modules/trace/trace.store.js';
 
@@ -54,6 +56,7 @@ export interface Services {
   overview: OverviewService;
   trace: TraceService;
   gaps: GapsService;
+  targets: TargetsService;
   editing: EditingService;
 }
 
@@ -100,6 +103,7 @@ export function createServices(
     overview,
     trace: new TraceService(new TraceStore(executor)),
     gaps,
+    targets: new TargetsService(new TargetsStore(executor), () => overview.facts()),
     editing: new EditingService(new EditingStore(executor), stores.entities),
   };
 }

@@ -5,6 +5,7 @@ import type { CityProfileResult, CityIndustryResult, SegmentCountResult } from '
 import type { OverviewAnswer, OverviewCityResult, IndustryCountResult, CityLinkResult, CellResult, FlowResult } from '../modules/overview/overview.js';
 import type { SegmentCompanyPage, SegmentCompanyEdgeResult } from '../modules/overview/overview.service.js';
 import type { IndicatorsAnswer, CityIndicatorsResult, CompletenessResult } from '../modules/overview/indicators.js';
+import type { TargetListResult, TargetSegmentResult, TargetCandidateResult } from '../modules/targets/targets.service.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -893,6 +894,8 @@ export type Query = {
    * `first`: candidates per gap, 1–50 (default 10).
    */
   supplierGaps: SupplierGapReport;
+  /** A city's target list for an industry: its gap and single-source segments with ranked candidates from the other member cities. `first` candidates per segment: 1–1000, default 20. Also as XLSX: GET /api/target-list.xlsx?city=…&industry=…&first=…&lang=zh|en. */
+  targetList: TargetList;
   /**
    * Suppliers and/or customers of a company, tier by tier over SUPPLIES. `maxDepth`: 1–6 (default
    * 2); `limit`: nodes, 1–5000 (default 500), nearest tiers first;
@@ -1069,6 +1072,17 @@ export type QuerySupplierGapsArgs = {
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
  * Science and Technology Innovation Corridor, and the industry chains they form.
  */
+export type QueryTargetListArgs = {
+  cityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  industryId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
 export type QueryTraceArgs = {
   cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   companyId: Scalars['ID']['input'];
@@ -1096,7 +1110,7 @@ export type Resilience = {
 /** Why a candidate scored what it did. */
 export type ScoreReason = {
   __typename?: 'ScoreReason';
-  /** Stable code: SHARED_ALLIANCE, SAME_PARK, SAME_CITY, DISTANCE, TRACK_RECORD. */
+  /** Stable code: SHARED_ALLIANCE, SAME_PARK, SAME_CITY, DISTANCE, TRACK_RECORD; in target lists also CUSTOMERS_IN_CITY. */
   code: Scalars['String']['output'];
   /** Human-readable reason, in Chinese. */
   label: Scalars['String']['output'];
@@ -1104,7 +1118,7 @@ export type ScoreReason = {
   points: Scalars['Float']['output'];
   /** What the reason names: the shared alliances (SHARED_ALLIANCE) or parks (SAME_PARK), by Chinese name; else empty. */
   subjects: Array<Scalars['String']['output']>;
-  /** The measure behind the points: km for DISTANCE, partner count for TRACK_RECORD; null for the others. */
+  /** The measure behind the points: km for DISTANCE, partner count for TRACK_RECORD and CUSTOMERS_IN_CITY; null for the others. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -1323,6 +1337,64 @@ export type SupplyPayload = {
   supply?: Maybe<SupplyLink>;
 };
 
+/** A company of another member city that could fill a segment of the list. */
+export type TargetCandidate = {
+  __typename?: 'TargetCandidate';
+  /** Alliances it shares with companies of the list's city. */
+  alliances: Array<Scalars['String']['output']>;
+  /** Its city. */
+  city: City;
+  /** The candidate. */
+  company: Company;
+  /** Companies of the list's city it already supplies. */
+  customersInCity: Scalars['Int']['output'];
+  /** Great-circle distance between its city and the list's city, in km. */
+  distanceKm: Scalars['Float']['output'];
+  /** Parks it shares with companies of the list's city, or parks in that city it is in. */
+  parks: Array<Scalars['String']['output']>;
+  /** Every point of the score with its reason. */
+  reasons: Array<ScoreReason>;
+  /** The documented score (see `supplierGaps`), plus 1 per company of the list's city it already supplies (at most 3). */
+  score: Scalars['Float']['output'];
+};
+
+/** A city's investment-promotion target list (招商清单) for one industry. */
+export type TargetList = {
+  __typename?: 'TargetList';
+  /** The city. */
+  city: City;
+  /** The industry. */
+  industry: Industry;
+  /** The chain's segments where the city has a local gap, a single source, or that the corridor misses, upstream first. */
+  segments: Array<TargetSegment>;
+};
+
+/** One segment of a target list. */
+export type TargetSegment = {
+  __typename?: 'TargetSegment';
+  /** How many candidates there are in all (the list gives the first `first`). */
+  candidateCount: Scalars['Int']['output'];
+  /** Candidates, best first (equal scores: more customers in the city first, then by id). */
+  candidates: Array<TargetCandidate>;
+  /** Companies of the list's city in the segment. */
+  cityCompanies: Scalars['Int']['output'];
+  /** Companies of all member cities in the segment. */
+  corridorCompanies: Scalars['Int']['output'];
+  /** The segment. */
+  segment: Segment;
+  /** Why it is listed. */
+  status: TargetStatus;
+};
+
+/** Why a segment is on a city's target list. */
+export type TargetStatus =
+  /** The city has no company in the segment; other member cities have. */
+  | 'LOCAL_GAP'
+  /** No member city has a company in the segment (no candidates in the corridor). */
+  | 'MISSING'
+  /** The city has exactly one company in the segment. */
+  | 'SINGLE_SOURCE';
+
 /** Which way to follow SUPPLIES. */
 export type TraceDirection =
   /** Both ways. */
@@ -1482,6 +1554,10 @@ export type ResolversTypes = {
   SupplyLink: ResolverTypeWrapper<Omit<SupplyLink, 'customer' | 'supplier'> & { customer: ResolversTypes['Company'], supplier: ResolversTypes['Company'] }>;
   SupplyPath: ResolverTypeWrapper<SupplyPath>;
   SupplyPayload: ResolverTypeWrapper<Omit<SupplyPayload, 'supply'> & { supply?: Maybe<ResolversTypes['SupplyLink']> }>;
+  TargetCandidate: ResolverTypeWrapper<TargetCandidateResult>;
+  TargetList: ResolverTypeWrapper<TargetListResult>;
+  TargetSegment: ResolverTypeWrapper<TargetSegmentResult>;
+  TargetStatus: TargetStatus;
   TraceDirection: TraceDirection;
 };
 
@@ -1555,6 +1631,9 @@ export type ResolversParentTypes = {
   SupplyLink: Omit<SupplyLink, 'customer' | 'supplier'> & { customer: ResolversParentTypes['Company'], supplier: ResolversParentTypes['Company'] };
   SupplyPath: SupplyPath;
   SupplyPayload: Omit<SupplyPayload, 'supply'> & { supply?: Maybe<ResolversParentTypes['SupplyLink']> };
+  TargetCandidate: TargetCandidateResult;
+  TargetList: TargetListResult;
+  TargetSegment: TargetSegmentResult;
 };
 
 export type AgreementResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
@@ -1939,6 +2018,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   segmentCompanies?: Resolver<ResolversTypes['SegmentCompanyConnection'], ParentType, ContextType, RequireFields<QuerySegmentCompaniesArgs, 'first' | 'segmentId'>>;
   supplierGaps?: Resolver<ResolversTypes['SupplierGapReport'], ParentType, ContextType, RequireFields<QuerySupplierGapsArgs, 'companyId' | 'direction' | 'first'>>;
+  targetList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<QueryTargetListArgs, 'cityId' | 'first' | 'industryId'>>;
   trace?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'companyId' | 'direction' | 'limit' | 'maxDepth'>>;
 };
 
@@ -2070,6 +2150,32 @@ export type SupplyPayloadResolvers<ContextType = GraphContext, ParentType extend
   supply?: Resolver<Maybe<ResolversTypes['SupplyLink']>, ParentType, ContextType>;
 };
 
+export type TargetCandidateResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TargetCandidate'] = ResolversParentTypes['TargetCandidate']> = {
+  alliances?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  customersInCity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ScoreReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TargetListResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TargetList'] = ResolversParentTypes['TargetList']> = {
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['TargetSegment']>, ParentType, ContextType>;
+};
+
+export type TargetSegmentResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['TargetSegment'] = ResolversParentTypes['TargetSegment']> = {
+  candidateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['TargetCandidate']>, ParentType, ContextType>;
+  cityCompanies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  corridorCompanies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   Alliance?: AllianceResolvers<ContextType>;
@@ -2131,5 +2237,8 @@ export type Resolvers<ContextType = GraphContext> = {
   SupplyLink?: SupplyLinkResolvers<ContextType>;
   SupplyPath?: SupplyPathResolvers<ContextType>;
   SupplyPayload?: SupplyPayloadResolvers<ContextType>;
+  TargetCandidate?: TargetCandidateResolvers<ContextType>;
+  TargetList?: TargetListResolvers<ContextType>;
+  TargetSegment?: TargetSegmentResolvers<ContextType>;
 };
 

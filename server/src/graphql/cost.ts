@@ -67,6 +67,7 @@ export const PRICES: Record<string, (a: Args) => Price> = {
   // The corridor's aggregates: one computation per corridor revision (~4 s at L when cold), then a few ms.
   'Query.corridorOverview': () => ({ self: 1000 }),
   'Query.corridorIndicators': () => ({ self: 1000 }),
+  'Query.targetList': (a) => ({ self: 200, times: Math.ceil(size(a.first, L.targetList.first) / 10) }),
   'Query.segmentCompanies': (a) => ({ self: 20, times: size(a.first, L.segmentCompanies.first) }),
   ...flat(
     5,

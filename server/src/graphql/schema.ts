@@ -13,6 +13,7 @@ import { healthResolvers } from '../modules/health/health.resolvers.js';
 import { neighborhoodResolvers } from '../modules/neighborhood/neighborhood.resolvers.js';
 import { overviewResolvers } from '../modules/overview/overview.resolvers.js';
 import { searchResolvers } from '../modules/search/search.resolvers.js';
+import { targetsResolvers } from '../modules/targets/targets.resolvers.js';
 import { traceResolvers } from '../modules/trace/trace.resolvers.js';
 
 const modules: Resolvers[] = [
@@ -27,6 +28,7 @@ const modules: Resolvers[] = [
   overviewResolvers,
   traceResolvers,
   gapsResolvers,
+  targetsResolvers,
   editingResolvers,
 ];
 

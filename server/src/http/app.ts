@@ -17,6 +17,7 @@ import { authenticate, principalOf } from './access.js';
 import { CostBudget } from '../graphql/costBudget.js';
 import { DEFAULT_RATE_LIMITS, callerOf, concurrencyCap, requestRate, type RateLimits } from './quotas.js';
 import { importRoutes, type ImportRoutesOptions } from './imports.js';
+import { targetListRoutes } from './targetList.js';
 import { acceptUtf8Only, finalErrorHandler, requireUtf8 } from './httpErrors.js';
 import { securityHeaders } from './securityHeaders.js';
 import { buildSchema } from '../graphql/schema.js';
@@ -122,6 +123,15 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     authenticate(services.access, { adminToken: options.adminToken, anonymousRead: options.anonymousRead ?? true }),
     requestRate(quotas),
     importRoutes(services.executor, options.imports),
+  );
+
+  app.use(
+    '/api/target-list.xlsx',
+    cors({ origin: [...(options.corsOrigins ?? [])], maxAge: 600 }),
+    authenticate(services.access, { adminToken: options.adminToken, anonymousRead: options.anonymousRead ?? true }),
+    requestRate(quotas),
+    requestScope(options.requestDeadlineMs ?? 10_000),
+    targetListRoutes(services),
   );
 
   const webDist = options.webDist ?? WEB_DIST;

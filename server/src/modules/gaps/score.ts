@@ -1,7 +1,8 @@
 /**
  * The documented candidate score for filling a supplier or customer gap (the SDL of `supplierGaps` states it):
  * shared alliance +3, same park +2, same city +2, distance up to +2 (2 × (1 − km/500), nothing beyond 500 km),
- * track record up to +1.5 (0.5 × log2(1 + partners it already has, capped at 7)). Every point comes with a reason.
+ * track record up to +1.5 (0.5 × log2(1 + partners it already has, capped at 7)); for a city's target list
+ * (modules/targets), +1 per company of that city it already supplies, up to +3. Every point comes with a reason.
  */
 export interface CandidateFacts {
   sharedAlliances: string[];
@@ -10,16 +11,18 @@ export interface CandidateFacts {
   distanceKm: number | null;
   /** How many companies the candidate already supplies (upstream gaps) or buys from (downstream gaps). */
   trackRecord: number;
+  /** Target lists only: how many companies of the city the list is for the candidate already supplies. */
+  customersInCity?: number;
 }
 
 export interface Reason {
-  code: 'SHARED_ALLIANCE' | 'SAME_PARK' | 'SAME_CITY' | 'DISTANCE' | 'TRACK_RECORD';
+  code: 'SHARED_ALLIANCE' | 'SAME_PARK' | 'SAME_CITY' | 'DISTANCE' | 'TRACK_RECORD' | 'CUSTOMERS_IN_CITY';
   /** In Chinese; clients in other languages word the reason from code, subjects and value. */
   label: string;
   points: number;
   /** Names of the shared alliances or parks. */
   subjects: string[];
-  /** km for DISTANCE, partner count for TRACK_RECORD. */
+  /** km for DISTANCE, partner count for TRACK_RECORD and CUSTOMERS_IN_CITY. */
   value: number | null;
 }
 
@@ -31,6 +34,8 @@ export const WEIGHTS = {
   distanceHorizonKm: 500,
   trackRecord: 0.5,
   trackRecordCap: 7,
+  customerInCity: 1,
+  customersInCityCap: 3,
 } as const;
 
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -60,6 +65,11 @@ export function scoreCandidate(facts: CandidateFacts): { score: number; reasons:
     const n = Math.min(facts.trackRecord, WEIGHTS.trackRecordCap);
     const points = round(WEIGHTS.trackRecord * Math.log2(1 + n));
     reasons.push(reason('TRACK_RECORD', `已有 ${facts.trackRecord} 家合作企业`, points, [], facts.trackRecord));
+  }
+  const inCity = facts.customersInCity ?? 0;
+  if (inCity > 0) {
+    const points = WEIGHTS.customerInCity * Math.min(inCity, WEIGHTS.customersInCityCap);
+    reasons.push(reason('CUSTOMERS_IN_CITY', `已供应本市 ${inCity} 家企业`, points, [], inCity));
   }
   return { score: round(reasons.reduce((s, r) => s + r.points, 0)), reasons };
 }
