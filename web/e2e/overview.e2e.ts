@@ -36,9 +36,10 @@ async function drawn(page: Page, min = 1): Promise<void> {
 
 const level = (page: Page) => page.getByTestId('overview-canvas').getAttribute('data-level');
 
-/** Zooms in `factor` times the fitted zoom, centred on a node. */
-const zoomOn = (page: Page, id: string, factor: number) =>
-  page.evaluate(
+/** Zooms in `factor` times, centred on a node, once the node is drawn (segments come in after a zoom's frame). */
+const zoomOn = async (page: Page, id: string, factor: number) => {
+  await page.waitForFunction((nodeId) => (window as unknown as Cy).__overviewCy.getElementById(nodeId).nonempty(), id);
+  await page.evaluate(
     ([nodeId, f]) => {
       const cy = (window as unknown as Cy).__overviewCy;
       const node = cy.getElementById(nodeId as string);
@@ -47,6 +48,7 @@ const zoomOn = (page: Page, id: string, factor: number) =>
     },
     [id, factor] as const,
   );
+};
 
 describe('overview', () => {
   it('lands on the corridor: the nine cities at their coordinates and the links between cities', async () => {

@@ -32,6 +32,7 @@ type Documents = {
     "\n  query OverviewCityProfile($cityId: ID!) {\n    cityProfile(cityId: $cityId) {\n      companies\n      industries {\n        industry {\n          id\n        }\n        companies\n        segments {\n          segment {\n            id\n          }\n          companies\n        }\n      }\n    }\n  }\n": typeof types.OverviewCityProfileDocument,
     "\n  query SegmentCompanies($segmentId: ID!, $cityId: ID, $first: Int, $after: String) {\n    segmentCompanies(segmentId: $segmentId, cityId: $cityId, first: $first, after: $after) {\n      edges {\n        node {\n          ...EntityName\n          city {\n            id\n          }\n        }\n        suppliers\n        customers\n        cursor\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.SegmentCompaniesDocument,
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      score\n      node {\n        id\n        kind\n        nameZh\n        nameEn\n        synthetic\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query TargetList($cityId: ID!, $industryId: ID!, $first: Int) {\n    targetList(cityId: $cityId, industryId: $industryId, first: $first) {\n      segments {\n        segment {\n          id\n        }\n        status\n        cityCompanies\n        corridorCompanies\n        candidateCount\n        candidates {\n          company {\n            ...EntityName\n            uscc\n          }\n          city {\n            id\n          }\n          score\n          reasons {\n            code\n            points\n            subjects\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.TargetListDocument,
 };
 const documents: Documents = {
     "\n  fragment EntityName on Entity {\n    id\n    nameZh\n    nameEn\n  }\n": types.EntityNameFragmentDoc,
@@ -51,6 +52,7 @@ const documents: Documents = {
     "\n  query OverviewCityProfile($cityId: ID!) {\n    cityProfile(cityId: $cityId) {\n      companies\n      industries {\n        industry {\n          id\n        }\n        companies\n        segments {\n          segment {\n            id\n          }\n          companies\n        }\n      }\n    }\n  }\n": types.OverviewCityProfileDocument,
     "\n  query SegmentCompanies($segmentId: ID!, $cityId: ID, $first: Int, $after: String) {\n    segmentCompanies(segmentId: $segmentId, cityId: $cityId, first: $first, after: $after) {\n      edges {\n        node {\n          ...EntityName\n          city {\n            id\n          }\n        }\n        suppliers\n        customers\n        cursor\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.SegmentCompaniesDocument,
     "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      score\n      node {\n        id\n        kind\n        nameZh\n        nameEn\n        synthetic\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query TargetList($cityId: ID!, $industryId: ID!, $first: Int) {\n    targetList(cityId: $cityId, industryId: $industryId, first: $first) {\n      segments {\n        segment {\n          id\n        }\n        status\n        cityCompanies\n        corridorCompanies\n        candidateCount\n        candidates {\n          company {\n            ...EntityName\n            uscc\n          }\n          city {\n            id\n          }\n          score\n          reasons {\n            code\n            points\n            subjects\n            value\n          }\n        }\n      }\n    }\n  }\n": types.TargetListDocument,
 };
 
 /**
@@ -121,6 +123,10 @@ export function graphql(source: "\n  query SegmentCompanies($segmentId: ID!, $ci
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Search($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      score\n      node {\n        id\n        kind\n        nameZh\n        nameEn\n        synthetic\n      }\n    }\n  }\n"): typeof import('./graphql').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetList($cityId: ID!, $industryId: ID!, $first: Int) {\n    targetList(cityId: $cityId, industryId: $industryId, first: $first) {\n      segments {\n        segment {\n          id\n        }\n        status\n        cityCompanies\n        corridorCompanies\n        candidateCount\n        candidates {\n          company {\n            ...EntityName\n            uscc\n          }\n          city {\n            id\n          }\n          score\n          reasons {\n            code\n            points\n            subjects\n            value\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TargetListDocument;
 
 
 export function graphql(source: string) {

@@ -98,6 +98,15 @@ export type ParkLevel =
   | 'OTHER'
   | 'PROVINCIAL';
 
+/** Why a segment is on a city's target list. */
+export type TargetStatus =
+  /** The city has no company in the segment; other member cities have. */
+  | 'LOCAL_GAP'
+  /** No member city has a company in the segment (no candidates in the corridor). */
+  | 'MISSING'
+  /** The city has exactly one company in the segment. */
+  | 'SINGLE_SOURCE';
+
 /** Which way to follow SUPPLIES. */
 export type TraceDirection =
   /** Both ways. */
@@ -280,6 +289,15 @@ export type SearchQuery = { search: Array<{ score: number, node:
       | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
       | { id: string, kind: NodeKind, nameZh: string, nameEn: string | null, synthetic: boolean }
      }> };
+
+export type TargetListQueryVariables = Exact<{
+  cityId: string;
+  industryId: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type TargetListQuery = { targetList: { segments: Array<{ status: TargetStatus, cityCompanies: number, corridorCompanies: number, candidateCount: number, segment: { id: string }, candidates: Array<{ score: number, company: { uscc: string | null, id: string, nameZh: string, nameEn: string | null }, city: { id: string }, reasons: Array<{ code: string, points: number, subjects: Array<string>, value: number | null }> }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -789,3 +807,38 @@ export const SearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const TargetListDocument = new TypedDocumentString(`
+    query TargetList($cityId: ID!, $industryId: ID!, $first: Int) {
+  targetList(cityId: $cityId, industryId: $industryId, first: $first) {
+    segments {
+      segment {
+        id
+      }
+      status
+      cityCompanies
+      corridorCompanies
+      candidateCount
+      candidates {
+        company {
+          ...EntityName
+          uscc
+        }
+        city {
+          id
+        }
+        score
+        reasons {
+          code
+          points
+          subjects
+          value
+        }
+      }
+    }
+  }
+}
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}`) as unknown as TypedDocumentString<TargetListQuery, TargetListQueryVariables>;

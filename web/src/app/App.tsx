@@ -22,10 +22,11 @@ const ImportView = lazy(() => import('../import/ImportView').then((m) => ({ defa
 const TracePanel = lazy(() => import('../trace/TracePanel').then((m) => ({ default: m.TracePanel })));
 const OverviewView = lazy(() => import('../overview/OverviewView').then((m) => ({ default: m.OverviewView })));
 // ECharts (and the dashboard) load only when the indicators are opened.
+const TargetsView = lazy(() => import('../targets/TargetsView').then((m) => ({ default: m.TargetsView })));
 const IndicatorsView = lazy(() => import('../indicators/IndicatorsView').then((m) => ({ default: m.IndicatorsView })));
 
 /** Modes that fill the page with a view of their own instead of the shared graph canvas. */
-const WHOLE_PAGE = new Set(['overview', 'indicators']);
+const WHOLE_PAGE = new Set(['overview', 'indicators', 'targets']);
 
 export function App() {
   const [client] = useState(createQueryClient);
@@ -53,6 +54,7 @@ function Shell() {
           <Suspense fallback={null}>
             {view.mode === 'overview' && <OverviewView />}
             {view.mode === 'indicators' && <IndicatorsView />}
+            {view.mode === 'targets' && <TargetsView />}
           </Suspense>
         </main>
       </div>

@@ -3,15 +3,16 @@ import type { SupplierGapsQuery } from '../__generated__/graphql';
 import { useName } from '../i18n';
 import { showNeighborhood } from '../workspace/showNeighborhood';
 import { useWorkspace } from '../workspace/Workspace';
+import { useReasonWords } from './reasonWords';
 
 type Candidate = SupplierGapsQuery['supplierGaps']['segments'][number]['candidates'][number];
-type ReasonCode = 'SHARED_ALLIANCE' | 'SAME_PARK' | 'SAME_CITY' | 'DISTANCE' | 'TRACK_RECORD';
 
 /** Ranked candidates to fill a gap, each with its score and the reasons, worded in the interface's language. */
 export function CandidateList({ candidates }: { candidates: Candidate[] }) {
   const { t } = useTranslation();
   const { name } = useName();
   const ws = useWorkspace();
+  const words = useReasonWords();
   return (
     <ol className="candidates" data-testid="candidates">
       {candidates.map((c) => (
@@ -26,12 +27,7 @@ export function CandidateList({ candidates }: { candidates: Candidate[] }) {
           <ul className="reasons">
             {c.reasons.map((r) => (
               <li key={r.code}>
-                +{r.points}{' '}
-                {t(`reason.${r.code as ReasonCode}`, {
-                  subjects: r.subjects.join(t('details.separator')),
-                  value: r.value ?? '',
-                  defaultValue: r.label,
-                })}
+                +{r.points} {words(r)}
               </li>
             ))}
           </ul>

@@ -174,17 +174,13 @@ function Charts({ data }: { data: Indicators }) {
         option={trend}
         csv={() => trendCsv(data, trendOf, header, cityName)}
         controls={
-          <select
-            data-testid="trend-indicator"
+          <IndicatorChoice
+            testId="trend-indicator"
             value={trendOf}
-            onChange={(e) => setTrendOf(e.target.value as TrendIndicator)}
-          >
-            {TREND_INDICATORS.map((k) => (
-              <option key={k} value={k}>
-                {header(k)}
-              </option>
-            ))}
-          </select>
+            of={TREND_INDICATORS}
+            onChange={setTrendOf}
+            label={header}
+          />
         }
       />
       <ChartCard
@@ -193,17 +189,13 @@ function Charts({ data }: { data: Indicators }) {
         option={ranked}
         csv={() => rankingCsv(data, rankOf, header, cityName)}
         controls={
-          <select
-            data-testid="ranking-indicator"
+          <IndicatorChoice
+            testId="ranking-indicator"
             value={rankOf}
-            onChange={(e) => setRankOf(e.target.value as TableIndicator)}
-          >
-            {TABLE_INDICATORS.map((k) => (
-              <option key={k} value={k}>
-                {header(k)}
-              </option>
-            ))}
-          </select>
+            of={TABLE_INDICATORS}
+            onChange={setRankOf}
+            label={header}
+          />
         }
       />
       <ChartCard
@@ -213,5 +205,24 @@ function Charts({ data }: { data: Indicators }) {
         csv={() => compositionCsv(data, header, cityName, industryName)}
       />
     </div>
+  );
+}
+
+/** Which indicator a chart shows. */
+function IndicatorChoice<K extends string>(props: {
+  testId: string;
+  value: K;
+  of: readonly K[];
+  onChange: (k: K) => void;
+  label: (k: K) => string;
+}) {
+  return (
+    <select data-testid={props.testId} value={props.value} onChange={(e) => props.onChange(e.target.value as K)}>
+      {props.of.map((k) => (
+        <option key={k} value={k}>
+          {props.label(k)}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -25,18 +25,13 @@ export const TABLE_INDICATORS = [
 ] as const;
 export type TableIndicator = (typeof TABLE_INDICATORS)[number];
 
-/** Indicators with a value per year (the share computed from that year's links). */
-export const TREND_INDICATORS = [
-  'companies',
-  'supplyLinks',
-  'crossCityLinks',
-  'collaborationShare',
-  'corridorLinks',
-  'outsideLinks',
-  'alliances',
-  'projects',
-] as const;
-export type TrendIndicator = (typeof TREND_INDICATORS)[number];
+/** What has no yearly value: completeness and single sources are of today's graph, parks carry no date. */
+type Undated = 'chainCompleteness' | 'singleSourceSegments' | 'parks';
+export type TrendIndicator = Exclude<TableIndicator, Undated>;
+const UNDATED: readonly string[] = ['chainCompleteness', 'singleSourceSegments', 'parks'] satisfies Undated[];
+
+/** Indicators with a value per year (the share computed from that year's links), in the table's order. */
+export const TREND_INDICATORS = TABLE_INDICATORS.filter((k): k is TrendIndicator => !UNDATED.includes(k));
 
 export const isRatio = (k: string) => k === 'collaborationShare' || k === 'chainCompleteness';
 

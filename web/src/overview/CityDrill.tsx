@@ -10,10 +10,12 @@ interface Props {
   /** Only this industry's chain (the flow view), or all of the city's. */
   industryId: string | null;
   onSegment: (segmentId: string) => void;
+  /** The city's target list for an industry (招商清单). */
+  onTargets: (industryId: string) => void;
 }
 
 /** A city's industries and, for each, every segment of the chain with the city's companies there (0: a local gap). */
-export function CityDrill({ cityId, naming, industryId, onSegment }: Props) {
+export function CityDrill({ cityId, naming, industryId, onSegment, onTargets }: Props) {
   const { t } = useTranslation();
   const profile = useApiQuery(OverviewCityProfileDocument, { cityId });
   if (profile.isPending) return <p className="muted">{t('common.loading')}</p>;
@@ -31,7 +33,15 @@ export function CityDrill({ cityId, naming, industryId, onSegment }: Props) {
           <details key={i.industry.id} open={index === 0 || industryId !== null}>
             <summary>
               <span className="swatch" style={{ background: industryColor(naming.industry(i.industry.id)) }} />
-              {naming.industryName(i.industry.id)} · {i.companies.toLocaleString()}
+              {naming.industryName(i.industry.id)} · {i.companies.toLocaleString()}{' '}
+              <button
+                type="button"
+                className="link"
+                data-testid="drill-targets"
+                onClick={() => onTargets(i.industry.id)}
+              >
+                {t('targets.open')}
+              </button>
             </summary>
             <ul className="segment-bars">
               {i.segments.map((s) => (

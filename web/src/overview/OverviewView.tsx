@@ -49,7 +49,7 @@ export function OverviewView() {
 
   return (
     <div className="overview" data-testid="overview">
-      <aside className="overview-panel">
+      <aside className="panel overview-panel">
         <div className="filters">
           <label>
             {t('overview.industry')}
@@ -108,6 +108,7 @@ export function OverviewView() {
             naming={naming}
             industryId={industryId}
             onSegment={(id) => ws.patchView({ segment: id })}
+            onTargets={(id) => ws.patchView({ mode: 'targets', industryId: id, segment: null })}
           />
         ) : (
           data && (

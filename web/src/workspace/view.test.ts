@@ -33,7 +33,7 @@ describe('view URL', () => {
       segment: 'segment:nev.cell',
     };
     const search = writeView(view);
-    expect(search).toBe('?industry=industry%3Anev&since=2018&city=city%3Ahefei&segment=segment%3Anev.cell');
+    expect(search).toBe('?industry=industry%3Anev&since=2018&segment=segment%3Anev.cell&city=city%3Ahefei');
     expect(readView(search)).toEqual(view);
     expect(readView('?since=1200&city=evil&segment=segment%3Ax')).toMatchObject({ since: null, city: null });
   });

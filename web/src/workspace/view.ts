@@ -5,7 +5,7 @@
 import { LIMITS } from '@g60/graph-schema/limits';
 import type { Lang } from '../i18n';
 
-export const MODES = ['overview', 'explore', 'trace', 'gaps', 'indicators', 'import'] as const;
+export const MODES = ['overview', 'explore', 'trace', 'gaps', 'indicators', 'targets', 'import'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ViewState {
@@ -19,7 +19,7 @@ export interface ViewState {
   industryId: string | null;
   /** Overview: only links that began in this year or later. */
   since: number | null;
-  /** Overview: the city, and the segment, drilled into. */
+  /** Overview: the city, and the segment, drilled into; target lists: the city. */
   city: string | null;
   segment: string | null;
 }
@@ -82,9 +82,9 @@ export function writeView(view: ViewState): string {
   if (view.industryId) q.set('industry', view.industryId);
   if (view.mode === 'overview') {
     if (view.since !== null) q.set('since', String(view.since));
-    if (view.city) q.set('city', view.city);
     if (view.segment) q.set('segment', view.segment);
   }
+  if ((view.mode === 'overview' || view.mode === 'targets') && view.city) q.set('city', view.city);
   const s = q.toString();
   return s ? `?${s}` : location.pathname;
 }
