@@ -24,6 +24,8 @@ export const en: Strings<Messages> = {
     allYears: 'All years',
     companies: 'Companies',
     crossLinks: 'Cross-city links',
+    noLinks:
+      'No supply links between cities yet: import a registry (Import), or load the synthetic corridor (npm run seed:synthetic).',
     topPairs: 'City pairs with the most links',
     hint: 'Scroll to zoom: cities → chain segments → companies; click a city or segment for details, double-click a company to explore it.',
     flowHint:

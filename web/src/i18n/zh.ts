@@ -23,6 +23,7 @@ export const zh = {
     allYears: '全部年份',
     companies: '企业',
     crossLinks: '跨城供应',
+    noLinks: '还没有跨城市的供应关系：导入企业名录（导入名录），或载入合成走廊（npm run seed:synthetic）。',
     topPairs: '跨城供应最多的城市对',
     hint: '滚轮放大：城市 → 产业链环节 → 企业；单击城市或环节查看明细，双击企业进入探索。',
     flowHint: '每列一个环节（上游在左），每行一个城市；连线为环节间的供应关系，虚线为同城。',

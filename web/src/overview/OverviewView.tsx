@@ -114,6 +114,7 @@ export function OverviewView() {
           data && (
             <section data-testid="top-pairs">
               <h3>{t('overview.topPairs')}</h3>
+              {data.links.length === 0 && <p className="hint">{t('overview.noLinks')}</p>}
               <ol className="ranked">
                 {data.links.slice(0, 10).map((l) => (
                   <li key={`${l.from.id}>${l.to.id}`}>
