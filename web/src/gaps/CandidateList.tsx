@@ -3,7 +3,7 @@ import type { SupplierGapsQuery } from '../__generated__/graphql';
 import { useName } from '../i18n';
 import { showNeighborhood } from '../workspace/showNeighborhood';
 import { useWorkspace } from '../workspace/Workspace';
-import { useReasonWords } from './reasonWords';
+import { ScoreReasons } from './ScoreReasons';
 
 type Candidate = SupplierGapsQuery['supplierGaps']['segments'][number]['candidates'][number];
 
@@ -12,7 +12,6 @@ export function CandidateList({ candidates }: { candidates: Candidate[] }) {
   const { t } = useTranslation();
   const { name } = useName();
   const ws = useWorkspace();
-  const words = useReasonWords();
   return (
     <ol className="candidates" data-testid="candidates">
       {candidates.map((c) => (
@@ -24,13 +23,7 @@ export function CandidateList({ candidates }: { candidates: Candidate[] }) {
           <span className="score" title={t('gaps.score')}>
             {c.score}
           </span>
-          <ul className="reasons">
-            {c.reasons.map((r) => (
-              <li key={r.code}>
-                +{r.points} {words(r)}
-              </li>
-            ))}
-          </ul>
+          <ScoreReasons reasons={c.reasons} />
         </li>
       ))}
     </ol>

@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/query';
 import { memberCities, useCities, useIndustries } from '../api/useCorridor';
-import { useReasonWords } from '../gaps/reasonWords';
+import { ScoreReasons } from '../gaps/ScoreReasons';
 import { useName } from '../i18n';
 import { IndustrySelect } from '../ui/IndustrySelect';
 import { useWorkspace } from '../workspace/Workspace';
@@ -25,7 +25,6 @@ export function TargetsView() {
   const { city, industryId } = ws.view;
   const ready = city !== null && industryId !== null;
   const answer = useApiQuery(TargetListDocument, ready ? { cityId: city, industryId, first: ON_PAGE } : undefined);
-  const words = useReasonWords();
   const cityName = (id: string) => {
     const c = cities.find((x) => x.id === id);
     return c ? name(c) : id;
@@ -121,11 +120,7 @@ export function TargetsView() {
                     <td>{cityName(c.city.id)}</td>
                     <td className="count">{c.score}</td>
                     <td>
-                      {c.reasons.map((r) => (
-                        <div key={r.code}>
-                          +{r.points} {words(r)}
-                        </div>
-                      ))}
+                      <ScoreReasons reasons={c.reasons} />
                     </td>
                   </tr>
                 ))}

@@ -6,13 +6,14 @@ export type ReasonCode =
 
 interface Reason {
   code: string;
+  points: number;
   subjects: readonly string[];
   value?: number | null;
   label?: string;
 }
 
 /** A score reason in the interface's language, from its code, subjects and value (the API words it in Chinese). */
-export function useReasonWords(): (r: Reason) => string {
+function useReasonWords(): (r: Reason) => string {
   const { t } = useTranslation();
   return useCallback(
     (r: Reason) =>
@@ -22,5 +23,19 @@ export function useReasonWords(): (r: Reason) => string {
         defaultValue: r.label ?? r.code,
       }),
     [t],
+  );
+}
+
+/** A candidate's score, point by point, as gap candidates and target lists show it. */
+export function ScoreReasons({ reasons }: { reasons: readonly Reason[] }) {
+  const words = useReasonWords();
+  return (
+    <ul className="reasons">
+      {reasons.map((r) => (
+        <li key={r.code}>
+          +{r.points} {words(r)}
+        </li>
+      ))}
+    </ul>
   );
 }
