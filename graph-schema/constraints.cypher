@@ -22,6 +22,10 @@ CREATE CONSTRAINT industry_revision IF NOT EXISTS FOR (v:IndustryRevision) REQUI
 // The corridor's one revision, moved by every write, and the whole-graph aggregates kept for it (modules/overview).
 CREATE CONSTRAINT corridor_revision IF NOT EXISTS FOR (v:CorridorRevision) REQUIRE v.id IS UNIQUE;
 CREATE CONSTRAINT corridor_result IF NOT EXISTS FOR (r:CorridorResult) REQUIRE r.id IS UNIQUE;
+// What planners save for themselves (server/src/modules/saved/): what-if scenarios and views of the explorer. Apart
+// from the facts: no relationships, never counted or exported as data.
+CREATE CONSTRAINT scenario_id IF NOT EXISTS FOR (d:Scenario) REQUIRE d.id IS UNIQUE;
+CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (d:SavedView) REQUIRE d.id IS UNIQUE;
 
 // A unified social credit code identifies one legal entity in China.
 CREATE CONSTRAINT company_uscc IF NOT EXISTS FOR (n:Company) REQUIRE n.uscc IS UNIQUE;

@@ -73,6 +73,22 @@ export const LIMITS = {
   targetList: {
     first: { min: 1, max: 1000, default: 20 },
   },
+  /** What-if scenarios (docs/scenarios.md): changes layered over the real graph, never written into it. */
+  scenario: {
+    changes: { min: 0, max: 200 },
+    name: { min: 1, max: 80 },
+    /** Scenarios listed, most recently saved first. */
+    first: { min: 1, max: 200, default: 50 },
+    /** Companies listed as stranded or rescued in a diff (the counts are always whole). */
+    companies: { min: 0, max: 500, default: 200 },
+  },
+  /** Saved views of the explorer (docs/saved-views.md). */
+  savedView: {
+    name: { min: 1, max: 80 },
+    first: { min: 1, max: 200, default: 50 },
+    /** Entities and links on a saved canvas. */
+    elements: { min: 0, max: 5000 },
+  },
   resilience: {
     /** Cutting companies listed, most stranding first. */
     cutCompanies: { min: 0, max: 100, default: 100 },

@@ -26,6 +26,10 @@ import { CORRIDOR_FORMAT, OverviewService } from './modules/overview/overview.se
 import { OverviewStore } from './modules/overview/overview.store.js';
 import { SearchService } from './modules/search/search.service.js';
 import { SearchStore } from './modules/search/search.store.js';
+import { SavedStore } from './modules/saved/saved.store.js';
+import { ScenariosService } from './modules/scenarios/scenarios.service.js';
+import { ScenariosStore } from './modules/scenarios/scenarios.store.js';
+import { ViewsService } from './modules/views/views.service.js';
 import { TargetsService } from './modules/targets/targets.service.js';
 import { TargetsStore } from './modules/targets/targets.store.js';
 import { TraceService } from './modules/trace/trace.service.js';
@@ -57,6 +61,8 @@ export interface Services {
   trace: TraceService;
   gaps: GapsService;
   targets: TargetsService;
+  scenarios: ScenariosService;
+  views: ViewsService;
   editing: EditingService;
 }
 
@@ -81,10 +87,8 @@ export function createServices(
   };
   // Whole-graph computations (an industry's analyses, the corridor's aggregates) share one gate.
   const gate = admission.gate ?? createGate(admission.expensiveConcurrency, admission.expensiveQueue);
-  const gaps = new GapsService(
-    new GapsStore(executor),
-    new AnalysisResults(executor, gate, admission.analysisTimeoutMs),
-  );
+  const gapsStore = new GapsStore(executor);
+  const gaps = new GapsService(gapsStore, new AnalysisResults(executor, gate, admission.analysisTimeoutMs));
   const overview = new OverviewService(
     new OverviewStore(executor),
     new AnalysisResults(executor, gate, admission.analysisTimeoutMs, CORRIDOR_RESULTS, CORRIDOR_FORMAT),
@@ -104,6 +108,8 @@ export function createServices(
     trace: new TraceService(new TraceStore(executor)),
     gaps,
     targets: new TargetsService(new TargetsStore(executor), () => overview.facts()),
+    scenarios: new ScenariosService(new ScenariosStore(executor, gapsStore), gaps, gate, admission.analysisTimeoutMs),
+    views: new ViewsService(new SavedStore(executor, 'SavedView')),
     editing: new EditingService(new EditingStore(executor), stores.entities),
   };
 }

@@ -6,6 +6,9 @@ import type { OverviewAnswer, OverviewCityResult, IndustryCountResult, CityLinkR
 import type { SegmentCompanyPage, SegmentCompanyEdgeResult } from '../modules/overview/overview.service.js';
 import type { IndicatorsAnswer, CityIndicatorsResult, CompletenessResult } from '../modules/overview/indicators.js';
 import type { TargetListResult, TargetSegmentResult, TargetCandidateResult } from '../modules/targets/targets.service.js';
+import type { ScenarioResult, ScenarioAnalysisResult } from '../modules/scenarios/scenarios.service.js';
+import type { ScenarioDiffResult, CellChangeResult, CompanyChangeResult, CityPairChangeResult } from '../modules/scenarios/scenarioDiff.js';
+import type { SavedViewResult } from '../modules/views/views.service.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -647,10 +650,22 @@ export type Mutation = {
   createSupply: SupplyPayload;
   /** Delete a company and its links. */
   deleteCompany: DeletePayload;
+  /** Delete a scenario (write scope); ok is false when there was none. */
+  deleteScenario: DeletePayload;
   /** Delete the SUPPLIES link between two companies. */
   deleteSupply: DeletePayload;
+  /** Delete a saved view (write scope); ok is false when there was none. */
+  deleteView: DeletePayload;
   /** Import up to 5000 records (the import file format, as JSON objects). */
   importRecords: ImportResult;
+  /** Rename a scenario (write scope). */
+  renameScenario: Scenario;
+  /** Rename a saved view (write scope). */
+  renameView: SavedView;
+  /** Save a scenario (write scope): a new one, or replace the one `input.id` names. */
+  saveScenario: Scenario;
+  /** Save the view under a name (write scope): a new one, or replace the state of the one `id` names. */
+  saveView: SavedView;
   /** Change the given fields of a company; omitted fields stay. */
   updateCompany: CompanyPayload;
 };
@@ -675,6 +690,12 @@ export type MutationDeleteCompanyArgs = {
 
 
 /** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+export type MutationDeleteScenarioArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
 export type MutationDeleteSupplyArgs = {
   customerId: Scalars['ID']['input'];
   supplierId: Scalars['ID']['input'];
@@ -682,9 +703,43 @@ export type MutationDeleteSupplyArgs = {
 
 
 /** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+export type MutationDeleteViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
 export type MutationImportRecordsArgs = {
   records: Array<Scalars['JSON']['input']>;
   skipInvalid?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+export type MutationRenameScenarioArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+export type MutationRenameViewArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+export type MutationSaveScenarioArgs = {
+  input: ScenarioInput;
+};
+
+
+/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+export type MutationSaveViewArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  state: Scalars['JSON']['input'];
 };
 
 
@@ -878,6 +933,14 @@ export type Query = {
   projects: Array<Project>;
   /** Single-source and missing segments, and companies that cut the industry's chain. */
   resilience: Resilience;
+  /** A saved view by id (what a shared link carries). */
+  savedView: SavedView;
+  /** Saved views, most recently saved first (`first`: 1–200, default 50). */
+  savedViews: Array<SavedView>;
+  /** A saved scenario by id (what a shared link carries). */
+  scenario: Scenario;
+  /** Saved scenarios, most recently saved first (`first`: 1–200, default 50). */
+  scenarios: Array<Scenario>;
   /**
    * Search entities by name: Chinese full or partial names (two characters or more use the full-text index; a single
    * character falls back to substring matching), aliases, traditional forms, English names.
@@ -903,6 +966,8 @@ export type Query = {
    * located in those cities (the start company always stays).
    */
   trace: Subgraph;
+  /** An unsaved scenario: every analysis of the industry with `changes` applied (at most 200). */
+  whatIf: ScenarioAnalysis;
 };
 
 
@@ -1038,6 +1103,42 @@ export type QueryResilienceArgs = {
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
  * Science and Technology Innovation Corridor, and the industry chains they form.
  */
+export type QuerySavedViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
+export type QuerySavedViewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
+export type QueryScenarioArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
+export type QueryScenariosArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<NodeKind>>;
@@ -1092,6 +1193,16 @@ export type QueryTraceArgs = {
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
+export type QueryWhatIfArgs = {
+  changes: Array<ScenarioChangeInput>;
+  industryId: Scalars['ID']['input'];
+};
+
 /** How fragile an industry chain is. */
 export type Resilience = {
   __typename?: 'Resilience';
@@ -1105,6 +1216,210 @@ export type Resilience = {
   missingSegments: Array<Segment>;
   /** Segments with exactly one company in the corridor. */
   singleSourceSegments: Array<Segment>;
+};
+
+/** A saved view of the explorer: what was on the canvas, where, and how it was filtered, under a name. */
+export type SavedView = {
+  __typename?: 'SavedView';
+  /** When it was first saved (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Stable id (view:…); a link with it restores the view exactly. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /**
+   * What the web app saved: the mode and its options, the elements on the canvas (at most
+   * 5000), the hidden ones, positions, layout and year. Opaque to partner systems.
+   */
+  state: Scalars['JSON']['output'];
+  /** When it was last saved (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** A saved what-if scenario: named changes layered over the real graph, never written into it. */
+export type Scenario = {
+  __typename?: 'Scenario';
+  /** Every analysis of an industry (default: the one it was built on) with the changes applied. */
+  analysis: ScenarioAnalysis;
+  /** Its changes, in the order they apply. */
+  changes: Array<ScenarioChange>;
+  /** When it was first saved (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Stable id (scenario:…); a link with it opens the scenario. */
+  id: Scalars['ID']['output'];
+  /** The industry it was built on, when one was given. */
+  industry?: Maybe<Industry>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** When it was last saved (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+};
+
+
+/** A saved what-if scenario: named changes layered over the real graph, never written into it. */
+export type ScenarioAnalysisArgs = {
+  industryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Every analysis of one industry on the graph as the scenario changes it, and the diff against the real graph. */
+export type ScenarioAnalysis = {
+  __typename?: 'ScenarioAnalysis';
+  /** Collaboration gaps in the scenario (`first` as in collaborationGaps). */
+  collaborationGaps: Array<CityPairGap>;
+  /** Coverage in the scenario (`cityIds` as in chainCoverage). */
+  coverage: ChainCoverage;
+  /** What changed against the real graph. */
+  diff: ScenarioDiff;
+  /** The industry. */
+  industry: Industry;
+  /** Resilience in the scenario. */
+  resilience: Resilience;
+};
+
+
+/** Every analysis of one industry on the graph as the scenario changes it, and the diff against the real graph. */
+export type ScenarioAnalysisCollaborationGapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every analysis of one industry on the graph as the scenario changes it, and the diff against the real graph. */
+export type ScenarioAnalysisCoverageArgs = {
+  cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A coverage cell (or a whole row, when `city` is null) whose status or count the scenario changes. */
+export type ScenarioCellChange = {
+  __typename?: 'ScenarioCellChange';
+  /** Status in the scenario. */
+  after: CoverageStatus;
+  /** Status on the real graph. */
+  before: CoverageStatus;
+  /** The member city; null for the segment's row over all member cities. */
+  city?: Maybe<City>;
+  /** Companies in the scenario. */
+  countAfter: Scalars['Int']['output'];
+  /** Companies on the real graph. */
+  countBefore: Scalars['Int']['output'];
+  /** The segment. */
+  segment: Segment;
+};
+
+/** One change of a scenario, as stored. */
+export type ScenarioChange = {
+  __typename?: 'ScenarioChange';
+  /** The removed city, or the added company's city. */
+  cityId?: Maybe<Scalars['ID']['output']>;
+  /** The removed or added company. */
+  companyId?: Maybe<Scalars['ID']['output']>;
+  /** The link's customer. */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  /** What the change does. */
+  kind: ScenarioChangeKind;
+  /** The added company's name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The added company's segment. */
+  segmentId?: Maybe<Scalars['ID']['output']>;
+  /** The link's supplier. */
+  supplierId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** One change of a scenario; which fields it needs depends on `kind`. */
+export type ScenarioChangeInput = {
+  /** REMOVE_CITY and ADD_COMPANY: the city. */
+  cityId?: InputMaybe<Scalars['ID']['input']>;
+  /** REMOVE_COMPANY: the company; ADD_COMPANY: the new company's id (optional, company:whatif-N). */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** ADD_LINK, REMOVE_LINK: the customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the change does. */
+  kind: ScenarioChangeKind;
+  /** ADD_COMPANY: its name (1–80 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** ADD_COMPANY: the segment it operates in. */
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** ADD_LINK, REMOVE_LINK: the supplier. */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What one change of a what-if scenario does. */
+export type ScenarioChangeKind =
+  /** A company that exists only in the scenario (`name`, `segmentId`, `cityId`; `companyId` company:whatif-N, given or assigned in order). */
+  | 'ADD_COMPANY'
+  /** A SUPPLIES link from `supplierId` to `customerId` (either may be a company the scenario added). */
+  | 'ADD_LINK'
+  /** Every company located in the city leaves (`cityId`). */
+  | 'REMOVE_CITY'
+  /** The company leaves (`companyId`): it and its links are gone in the scenario. */
+  | 'REMOVE_COMPANY'
+  /** The SUPPLIES link from `supplierId` to `customerId` is gone. */
+  | 'REMOVE_LINK';
+
+/** An ordered pair of member cities whose collaboration the scenario changes. */
+export type ScenarioCityPairChange = {
+  __typename?: 'ScenarioCityPairChange';
+  /** Linked pairs in the scenario. */
+  actualAfter: Scalars['Int']['output'];
+  /** Linked pairs on the real graph. */
+  actualBefore: Scalars['Int']['output'];
+  /** Supplying city. */
+  from: City;
+  /** True when the pair had unlinked potential on the real graph and has none in the scenario. */
+  gapClosed: Scalars['Boolean']['output'];
+  /** True when the pair had no link on the real graph and has some in the scenario. */
+  newlyLinked: Scalars['Boolean']['output'];
+  /** Potential in the scenario. */
+  potentialAfter: Scalars['Int']['output'];
+  /** Potential on the real graph (see CityPairGap). */
+  potentialBefore: Scalars['Int']['output'];
+  /** Customer city. */
+  to: City;
+};
+
+/** A company left without (stranded) or given (rescued) every supplier of some input segments. */
+export type ScenarioCompanyChange = {
+  __typename?: 'ScenarioCompanyChange';
+  /** The company. */
+  company: Company;
+  /** The input segments (segments that FEED one of the company's) it lost or gained all its suppliers in. */
+  segments: Array<Segment>;
+};
+
+/** What a scenario changes against the real graph, for one industry. */
+export type ScenarioDiff = {
+  __typename?: 'ScenarioDiff';
+  /** Companies the scenario adds to the industry. */
+  addedCount: Scalars['Int']['output'];
+  /** Coverage cells and rows (member cities) whose status or count changed, in chain order. */
+  cells: Array<ScenarioCellChange>;
+  /** City pairs whose potential or linked pairs changed. */
+  cityPairs: Array<ScenarioCityPairChange>;
+  /** The same in the scenario. */
+  connectedDownstreamAfter: Scalars['Int']['output'];
+  /** Downstream companies with a supply path from an upstream one, on the real graph. */
+  connectedDownstreamBefore: Scalars['Int']['output'];
+  /** Companies of the industry the scenario removes. */
+  removedCount: Scalars['Int']['output'];
+  /** Companies given a supplier of an input segment they had none in (at most 500). */
+  rescued: Array<ScenarioCompanyChange>;
+  /** How many companies are rescued in all. */
+  rescuedCount: Scalars['Int']['output'];
+  /** Companies left without any supplier of an input segment they had one in (at most 500). */
+  stranded: Array<ScenarioCompanyChange>;
+  /** How many companies are stranded in all. */
+  strandedCount: Scalars['Int']['output'];
+};
+
+/** A scenario to save. */
+export type ScenarioInput = {
+  /** Its changes (0–200). */
+  changes: Array<ScenarioChangeInput>;
+  /** The scenario to replace; omitted: a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The industry it is about. */
+  industryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Its name (1–80 characters). */
+  name: Scalars['String']['input'];
 };
 
 /** Why a candidate scored what it did. */
@@ -1536,6 +1851,17 @@ export type ResolversTypes = {
   ProjectStatus: ProjectStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Resilience: ResolverTypeWrapper<Omit<Resilience, 'cutCompanies' | 'industry' | 'missingSegments' | 'singleSourceSegments'> & { cutCompanies: Array<ResolversTypes['CutCompany']>, industry: ResolversTypes['Industry'], missingSegments: Array<ResolversTypes['Segment']>, singleSourceSegments: Array<ResolversTypes['Segment']> }>;
+  SavedView: ResolverTypeWrapper<SavedViewResult>;
+  Scenario: ResolverTypeWrapper<ScenarioResult>;
+  ScenarioAnalysis: ResolverTypeWrapper<ScenarioAnalysisResult>;
+  ScenarioCellChange: ResolverTypeWrapper<CellChangeResult>;
+  ScenarioChange: ResolverTypeWrapper<ScenarioChange>;
+  ScenarioChangeInput: ScenarioChangeInput;
+  ScenarioChangeKind: ScenarioChangeKind;
+  ScenarioCityPairChange: ResolverTypeWrapper<CityPairChangeResult>;
+  ScenarioCompanyChange: ResolverTypeWrapper<CompanyChangeResult>;
+  ScenarioDiff: ResolverTypeWrapper<ScenarioDiffResult>;
+  ScenarioInput: ScenarioInput;
   ScoreReason: ResolverTypeWrapper<ScoreReason>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Entity'] }>;
   Segment: ResolverTypeWrapper<EntityRow>;
@@ -1613,6 +1939,16 @@ export type ResolversParentTypes = {
   Project: EntityRow;
   Query: Record<PropertyKey, never>;
   Resilience: Omit<Resilience, 'cutCompanies' | 'industry' | 'missingSegments' | 'singleSourceSegments'> & { cutCompanies: Array<ResolversParentTypes['CutCompany']>, industry: ResolversParentTypes['Industry'], missingSegments: Array<ResolversParentTypes['Segment']>, singleSourceSegments: Array<ResolversParentTypes['Segment']> };
+  SavedView: SavedViewResult;
+  Scenario: ScenarioResult;
+  ScenarioAnalysis: ScenarioAnalysisResult;
+  ScenarioCellChange: CellChangeResult;
+  ScenarioChange: ScenarioChange;
+  ScenarioChangeInput: ScenarioChangeInput;
+  ScenarioCityPairChange: CityPairChangeResult;
+  ScenarioCompanyChange: CompanyChangeResult;
+  ScenarioDiff: ScenarioDiffResult;
+  ScenarioInput: ScenarioInput;
   ScoreReason: ScoreReason;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Entity'] };
   Segment: EntityRow;
@@ -1928,8 +2264,14 @@ export type MutationResolvers<ContextType = GraphContext, ParentType extends Res
   createCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationCreateCompanyArgs, 'input'>>;
   createSupply?: Resolver<ResolversTypes['SupplyPayload'], ParentType, ContextType, RequireFields<MutationCreateSupplyArgs, 'input'>>;
   deleteCompany?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteCompanyArgs, 'id'>>;
+  deleteScenario?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteScenarioArgs, 'id'>>;
   deleteSupply?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteSupplyArgs, 'customerId' | 'supplierId'>>;
+  deleteView?: Resolver<ResolversTypes['DeletePayload'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'id'>>;
   importRecords?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportRecordsArgs, 'records' | 'skipInvalid'>>;
+  renameScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationRenameScenarioArgs, 'id' | 'name'>>;
+  renameView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationRenameViewArgs, 'id' | 'name'>>;
+  saveScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationSaveScenarioArgs, 'input'>>;
+  saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'name' | 'state'>>;
   updateCompany?: Resolver<ResolversTypes['CompanyPayload'], ParentType, ContextType, RequireFields<MutationUpdateCompanyArgs, 'id' | 'input'>>;
 };
 
@@ -2015,11 +2357,16 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   paths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'fromId' | 'k' | 'maxLength' | 'toId'>>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   resilience?: Resolver<ResolversTypes['Resilience'], ParentType, ContextType, RequireFields<QueryResilienceArgs, 'industryId'>>;
+  savedView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
+  savedViews?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QuerySavedViewsArgs, 'first'>>;
+  scenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
+  scenarios?: Resolver<Array<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   segmentCompanies?: Resolver<ResolversTypes['SegmentCompanyConnection'], ParentType, ContextType, RequireFields<QuerySegmentCompaniesArgs, 'first' | 'segmentId'>>;
   supplierGaps?: Resolver<ResolversTypes['SupplierGapReport'], ParentType, ContextType, RequireFields<QuerySupplierGapsArgs, 'companyId' | 'direction' | 'first'>>;
   targetList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<QueryTargetListArgs, 'cityId' | 'first' | 'industryId'>>;
   trace?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'companyId' | 'direction' | 'limit' | 'maxDepth'>>;
+  whatIf?: Resolver<ResolversTypes['ScenarioAnalysis'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'changes' | 'industryId'>>;
 };
 
 export type ResilienceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Resilience'] = ResolversParentTypes['Resilience']> = {
@@ -2028,6 +2375,80 @@ export type ResilienceResolvers<ContextType = GraphContext, ParentType extends R
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   missingSegments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
   singleSourceSegments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
+};
+
+export type SavedViewResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScenarioResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = {
+  analysis?: Resolver<ResolversTypes['ScenarioAnalysis'], ParentType, ContextType, Partial<ScenarioAnalysisArgs>>;
+  changes?: Resolver<Array<ResolversTypes['ScenarioChange']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScenarioAnalysisResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScenarioAnalysis'] = ResolversParentTypes['ScenarioAnalysis']> = {
+  collaborationGaps?: Resolver<Array<ResolversTypes['CityPairGap']>, ParentType, ContextType, RequireFields<ScenarioAnalysisCollaborationGapsArgs, 'first'>>;
+  coverage?: Resolver<ResolversTypes['ChainCoverage'], ParentType, ContextType, Partial<ScenarioAnalysisCoverageArgs>>;
+  diff?: Resolver<ResolversTypes['ScenarioDiff'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  resilience?: Resolver<ResolversTypes['Resilience'], ParentType, ContextType>;
+};
+
+export type ScenarioCellChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScenarioCellChange'] = ResolversParentTypes['ScenarioCellChange']> = {
+  after?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
+  countAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType>;
+};
+
+export type ScenarioChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScenarioChange'] = ResolversParentTypes['ScenarioChange']> = {
+  cityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ScenarioChangeKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  segmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  supplierId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ScenarioCityPairChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScenarioCityPairChange'] = ResolversParentTypes['ScenarioCityPairChange']> = {
+  actualAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actualBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  gapClosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  newlyLinked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  potentialAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  potentialBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+};
+
+export type ScenarioCompanyChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScenarioCompanyChange'] = ResolversParentTypes['ScenarioCompanyChange']> = {
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['Segment']>, ParentType, ContextType>;
+};
+
+export type ScenarioDiffResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScenarioDiff'] = ResolversParentTypes['ScenarioDiff']> = {
+  addedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['ScenarioCellChange']>, ParentType, ContextType>;
+  cityPairs?: Resolver<Array<ResolversTypes['ScenarioCityPairChange']>, ParentType, ContextType>;
+  connectedDownstreamAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  connectedDownstreamBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rescued?: Resolver<Array<ResolversTypes['ScenarioCompanyChange']>, ParentType, ContextType>;
+  rescuedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stranded?: Resolver<Array<ResolversTypes['ScenarioCompanyChange']>, ParentType, ContextType>;
+  strandedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ScoreReasonResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScoreReason'] = ResolversParentTypes['ScoreReason']> = {
@@ -2221,6 +2642,14 @@ export type Resolvers<ContextType = GraphContext> = {
   Project?: ProjectResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Resilience?: ResilienceResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
+  Scenario?: ScenarioResolvers<ContextType>;
+  ScenarioAnalysis?: ScenarioAnalysisResolvers<ContextType>;
+  ScenarioCellChange?: ScenarioCellChangeResolvers<ContextType>;
+  ScenarioChange?: ScenarioChangeResolvers<ContextType>;
+  ScenarioCityPairChange?: ScenarioCityPairChangeResolvers<ContextType>;
+  ScenarioCompanyChange?: ScenarioCompanyChangeResolvers<ContextType>;
+  ScenarioDiff?: ScenarioDiffResolvers<ContextType>;
   ScoreReason?: ScoreReasonResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;

@@ -68,6 +68,17 @@ export const PRICES: Record<string, (a: Args) => Price> = {
   'Query.corridorOverview': () => ({ self: 1000 }),
   'Query.corridorIndicators': () => ({ self: 1000 }),
   'Query.targetList': (a) => ({ self: 200, times: Math.ceil(size(a.first, L.targetList.first) / 10) }),
+  // A scenario's analyses: an industry's analysis run again on the changed graph (about a second at L).
+  'Query.whatIf': () => ({ self: 1000 }),
+  'Scenario.analysis': () => ({ self: 1000 }),
+  'Query.scenarios': (a) => ({ self: 5, times: size(a.first, L.scenario.first) }),
+  'Query.savedViews': (a) => ({ self: 5, times: size(a.first, L.savedView.first) }),
+  ...flat(
+    50,
+    ['saveScenario', 'renameScenario', 'deleteScenario', 'saveView', 'renameView', 'deleteView'].map(
+      (f) => `Mutation.${f}`,
+    ),
+  ),
   'Query.segmentCompanies': (a) => ({ self: 20, times: size(a.first, L.segmentCompanies.first) }),
   ...flat(
     5,

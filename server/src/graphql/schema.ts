@@ -13,7 +13,9 @@ import { healthResolvers } from '../modules/health/health.resolvers.js';
 import { neighborhoodResolvers } from '../modules/neighborhood/neighborhood.resolvers.js';
 import { overviewResolvers } from '../modules/overview/overview.resolvers.js';
 import { searchResolvers } from '../modules/search/search.resolvers.js';
+import { scenariosResolvers } from '../modules/scenarios/scenarios.resolvers.js';
 import { targetsResolvers } from '../modules/targets/targets.resolvers.js';
+import { viewsResolvers } from '../modules/views/views.resolvers.js';
 import { traceResolvers } from '../modules/trace/trace.resolvers.js';
 
 const modules: Resolvers[] = [
@@ -29,6 +31,8 @@ const modules: Resolvers[] = [
   traceResolvers,
   gapsResolvers,
   targetsResolvers,
+  scenariosResolvers,
+  viewsResolvers,
   editingResolvers,
 ];
 

@@ -6,7 +6,7 @@
  * revocation reaches every server within that time.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { badInput, notFound } from '../../errors.js';
+import { DomainError, badInput, notFound } from '../../errors.js';
 import type { KeyRow } from './access.cypher.js';
 import type { AccessStore } from './access.store.js';
 
@@ -92,4 +92,14 @@ export function allows(principal: Principal, scope: Scope): boolean {
   const has = principal.scopes;
   if (has.has('admin')) return true;
   return scope === 'read' ? has.has('read') || has.has('write') : has.has(scope);
+}
+
+/** Writes — edits, imports, saved scenarios and views — need a key with the write scope (or the ADMIN_TOKEN). */
+export function requireWrite(principal: Principal): void {
+  if (!allows(principal, 'write')) {
+    throw new DomainError(
+      'FORBIDDEN',
+      'writes need an API key with the write scope: npm run keys -- create --scope write',
+    );
+  }
 }

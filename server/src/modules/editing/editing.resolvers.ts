@@ -1,24 +1,13 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { GraphContext } from '../../context.js';
-import { DomainError } from '../../errors.js';
-import { allows } from '../access/access.service.js';
-
-/** Every mutation needs a key with the write scope (or the server's ADMIN_TOKEN). */
-function requireEditor(ctx: GraphContext): void {
-  if (!allows(ctx.principal, 'write')) {
-    throw new DomainError(
-      'FORBIDDEN',
-      'writes need an API key with the write scope: npm run keys -- create --scope write',
-    );
-  }
-}
+import { requireWrite } from '../access/access.service.js';
 
 const company = async (ctx: GraphContext, id: string | undefined) => (id ? ctx.loaders.entity.load(id) : null);
 
 export const editingResolvers: Resolvers = {
   Mutation: {
     createCompany: async (_, { input }, ctx) => {
-      requireEditor(ctx);
+      requireWrite(ctx.principal);
       const result = await ctx.services.editing.createCompany(input);
       return {
         ok: result.ok,
@@ -27,7 +16,7 @@ export const editingResolvers: Resolvers = {
       };
     },
     updateCompany: async (_, { id, input }, ctx) => {
-      requireEditor(ctx);
+      requireWrite(ctx.principal);
       const result = await ctx.services.editing.updateCompany(id, input);
       return {
         ok: result.ok,
@@ -36,11 +25,11 @@ export const editingResolvers: Resolvers = {
       };
     },
     deleteCompany: async (_, { id }, ctx) => {
-      requireEditor(ctx);
+      requireWrite(ctx.principal);
       return ctx.services.editing.deleteCompany(id);
     },
     createSupply: async (_, { input }, ctx) => {
-      requireEditor(ctx);
+      requireWrite(ctx.principal);
       const result = await ctx.services.editing.createSupply(input);
       if (!result.ok) return { ok: false, errors: result.errors, supply: null };
       const [supplier, customer, link] = await Promise.all([
@@ -58,11 +47,11 @@ export const editingResolvers: Resolvers = {
       };
     },
     deleteSupply: async (_, { supplierId, customerId }, ctx) => {
-      requireEditor(ctx);
+      requireWrite(ctx.principal);
       return ctx.services.editing.deleteSupply(supplierId, customerId);
     },
     importRecords: async (_, { records, skipInvalid }, ctx) => {
-      requireEditor(ctx);
+      requireWrite(ctx.principal);
       return ctx.services.editing.importRecords(records, skipInvalid);
     },
   },

@@ -2,9 +2,11 @@ import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { GraphContext } from '../../context.js';
 import { entitiesOf } from '../entities/entities.resolvers.js';
 import type { EntityRow } from '../entities/entity.rows.js';
+import type { CityPairResult, ResilienceResult } from './analyses.js';
+import type { CoverageResult } from './gaps.service.js';
 
 /** The entities an answer names: those read with it go to the loader first, so only the rest cost a read. */
-function namedBy(ctx: GraphContext, read: Record<string, EntityRow>, ids: string[]) {
+export function namedBy(ctx: GraphContext, read: Record<string, EntityRow>, ids: string[]) {
   for (const id of ids) {
     const entity = read[id];
     if (entity) ctx.loaders.entity.prime(id, entity);
@@ -12,17 +14,61 @@ function namedBy(ctx: GraphContext, read: Record<string, EntityRow>, ids: string
   return entitiesOf(ctx, ids);
 }
 
+/** The GraphQL shapes of the whole-industry answers, for the real graph and for a scenario's. */
+export async function coverageShape(ctx: GraphContext, r: CoverageResult) {
+  const e = await namedBy(ctx, r.entities, [r.industryId, ...r.cityIds, ...r.rows.map((row) => row.segmentId)]);
+  return {
+    industry: e(r.industryId),
+    cities: r.cityIds.map(e),
+    rows: r.rows.map((row) => ({ ...row, segment: e(row.segmentId) })),
+  };
+}
+
+export async function cityPairsShape(ctx: GraphContext, pairs: CityPairResult[], entities: Record<string, EntityRow>) {
+  const e = await namedBy(
+    ctx,
+    entities,
+    pairs.flatMap((p) => [
+      p.from,
+      p.to,
+      ...p.bestUnlinked.flatMap((u) => [u.supplierId, u.customerId, u.supplierSegmentId, u.customerSegmentId]),
+    ]),
+  );
+  return pairs.map((p) => ({
+    from: e(p.from),
+    to: e(p.to),
+    potential: p.potential,
+    actual: p.actual,
+    ratio: p.ratio,
+    bestUnlinked: p.bestUnlinked.map((u) => ({
+      supplier: e(u.supplierId),
+      customer: e(u.customerId),
+      supplierSegment: e(u.supplierSegmentId),
+      customerSegment: e(u.customerSegmentId),
+    })),
+  }));
+}
+
+export async function resilienceShape(ctx: GraphContext, r: ResilienceResult, entities: Record<string, EntityRow>) {
+  const e = await namedBy(ctx, entities, [
+    r.industryId,
+    ...r.singleSourceSegmentIds,
+    ...r.missingSegmentIds,
+    ...r.cutCompanies.map((c) => c.companyId),
+  ]);
+  return {
+    industry: e(r.industryId),
+    singleSourceSegments: r.singleSourceSegmentIds.map(e),
+    missingSegments: r.missingSegmentIds.map(e),
+    cutCompanies: r.cutCompanies.map((c) => ({ company: e(c.companyId), stranded: c.stranded })),
+    connectedDownstream: r.connectedDownstream,
+  };
+}
+
 export const gapsResolvers: Resolvers = {
   Query: {
-    chainCoverage: async (_, { industryId, cityIds }, ctx) => {
-      const r = await ctx.services.gaps.chainCoverage(industryId, cityIds);
-      const e = await namedBy(ctx, r.entities, [r.industryId, ...r.cityIds, ...r.rows.map((row) => row.segmentId)]);
-      return {
-        industry: e(r.industryId),
-        cities: r.cityIds.map(e),
-        rows: r.rows.map((row) => ({ ...row, segment: e(row.segmentId) })),
-      };
-    },
+    chainCoverage: async (_, { industryId, cityIds }, ctx) =>
+      coverageShape(ctx, await ctx.services.gaps.chainCoverage(industryId, cityIds)),
     supplierGaps: async (_, { companyId, direction, first }, ctx) => {
       const r = await ctx.services.gaps.supplierGaps(companyId, direction, first);
       const e = await namedBy(ctx, r.entities, [
@@ -48,44 +94,11 @@ export const gapsResolvers: Resolvers = {
     },
     collaborationGaps: async (_, { industryId, first }, ctx) => {
       const { pairs, entities } = await ctx.services.gaps.collaborationGaps(industryId, first);
-      const e = await namedBy(
-        ctx,
-        entities,
-        pairs.flatMap((p) => [
-          p.from,
-          p.to,
-          ...p.bestUnlinked.flatMap((u) => [u.supplierId, u.customerId, u.supplierSegmentId, u.customerSegmentId]),
-        ]),
-      );
-      return pairs.map((p) => ({
-        from: e(p.from),
-        to: e(p.to),
-        potential: p.potential,
-        actual: p.actual,
-        ratio: p.ratio,
-        bestUnlinked: p.bestUnlinked.map((u) => ({
-          supplier: e(u.supplierId),
-          customer: e(u.customerId),
-          supplierSegment: e(u.supplierSegmentId),
-          customerSegment: e(u.customerSegmentId),
-        })),
-      }));
+      return cityPairsShape(ctx, pairs, entities);
     },
     resilience: async (_, { industryId }, ctx) => {
       const r = await ctx.services.gaps.resilience(industryId);
-      const e = await namedBy(ctx, r.entities, [
-        r.industryId,
-        ...r.singleSourceSegmentIds,
-        ...r.missingSegmentIds,
-        ...r.cutCompanies.map((c) => c.companyId),
-      ]);
-      return {
-        industry: e(r.industryId),
-        singleSourceSegments: r.singleSourceSegmentIds.map(e),
-        missingSegments: r.missingSegmentIds.map(e),
-        cutCompanies: r.cutCompanies.map((c) => ({ company: e(c.companyId), stranded: c.stranded })),
-        connectedDownstream: r.connectedDownstream,
-      };
+      return resilienceShape(ctx, r, r.entities);
     },
   },
 };

@@ -49,7 +49,8 @@ export class GapsService {
     private readonly results: AnalysisResults,
   ) {}
 
-  private async analyses(industryId: string): Promise<IndustryAnalyses> {
+  /** The industry's kept analyses (computed when none are current); NOT_FOUND for an unknown industry. */
+  async analyses(industryId: string): Promise<IndustryAnalyses> {
     expectIndustryId(industryId);
     const found = await this.stored(industryId);
     if (!found) throw notFound('industryId', 'industry', industryId);
@@ -66,19 +67,7 @@ export class GapsService {
 
   async chainCoverage(industryId: string, cityIds: readonly string[] | null | undefined): Promise<CoverageResult> {
     const chosen = listArg('cityIds', cityIds, LIMITS.chainCoverage.cityIds);
-    const { coverage, entities } = await this.analyses(industryId);
-    const unknown = chosen?.find((id) => !coverage.cities.all.includes(id));
-    if (unknown) throw notFound('cityIds', 'city', unknown);
-    const cities = chosen ?? coverage.cities.members;
-    return {
-      industryId,
-      cityIds: cities,
-      entities,
-      rows: coverage.rows.map((r) => ({
-        segmentId: r.segmentId,
-        ...classifyRow(new Map(r.counts.map((c) => [c.cityId, c.n])), cities),
-      })),
-    };
+    return coverageOf(industryId, await this.analyses(industryId), chosen);
   }
 
   /**
@@ -136,8 +125,31 @@ export class GapsService {
   }
 }
 
+/**
+ * Coverage over the chosen cities (the member cities when none are chosen) from an industry's analyses, the
+ * real ones or a scenario's.
+ */
+export function coverageOf(
+  industryId: string,
+  { coverage, entities }: Pick<IndustryAnalyses, 'coverage' | 'entities'>,
+  chosen: readonly string[] | null,
+): CoverageResult {
+  const unknown = chosen?.find((id) => !coverage.cities.all.includes(id));
+  if (unknown) throw notFound('cityIds', 'city', unknown);
+  const cities = chosen ? [...chosen] : coverage.cities.members;
+  return {
+    industryId,
+    cityIds: cities,
+    entities,
+    rows: coverage.rows.map((r) => ({
+      segmentId: r.segmentId,
+      ...classifyRow(new Map(r.counts.map((c) => [c.cityId, c.n])), cities),
+    })),
+  };
+}
+
 /** An id of another kind cannot name an industry: NOT_FOUND before any query. */
-function expectIndustryId(id: string): void {
+export function expectIndustryId(id: string): void {
   if (labelOfId(id) !== 'Industry') throw notFound('industryId', 'industry', id);
 }
 

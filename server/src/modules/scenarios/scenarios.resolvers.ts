@@ -1,0 +1,77 @@
+import type { Resolvers } from '../../__generated__/resolvers-types.js';
+import type { GraphContext } from '../../context.js';
+import { intArg, listArg } from '../../args.js';
+import { LIMITS } from '@g60/graph-schema';
+import { requireWrite } from '../access/access.service.js';
+import { cityPairsShape, coverageShape, namedBy, resilienceShape } from '../gaps/gaps.resolvers.js';
+import { coverageOf } from '../gaps/gaps.service.js';
+import { badInput } from '../../errors.js';
+import type { ScenarioAnalysisResult } from './scenarios.service.js';
+
+/** The entities of a scenario's answers: the ones it read or added first, the loader for the rest. */
+const named = (ctx: GraphContext, a: ScenarioAnalysisResult, ids: string[]) => namedBy(ctx, a.entities, ids);
+
+export const scenariosResolvers: Resolvers = {
+  Query: {
+    scenarios: (_, { first }, ctx) => ctx.services.scenarios.list(first),
+    scenario: (_, { id }, ctx) => ctx.services.scenarios.get(id),
+    whatIf: (_, { industryId, changes }, ctx) => ctx.services.scenarios.analysis(industryId, changes),
+  },
+  Mutation: {
+    saveScenario: (_, { input }, ctx) => {
+      requireWrite(ctx.principal);
+      return ctx.services.scenarios.save(input, ctx.principal.keyId);
+    },
+    renameScenario: (_, { id, name }, ctx) => {
+      requireWrite(ctx.principal);
+      return ctx.services.scenarios.rename(id, name);
+    },
+    deleteScenario: async (_, { id }, ctx) => {
+      requireWrite(ctx.principal);
+      const ok = await ctx.services.scenarios.delete(id);
+      return { ok, errors: ok ? [] : [{ path: 'id', message: `no scenario "${id}"` }] };
+    },
+  },
+  Scenario: {
+    industry: (s, _, ctx) => (s.industryId ? ctx.loaders.entity.load(s.industryId) : null),
+    analysis: (s, { industryId }, ctx) => {
+      const industry = industryId ?? s.industryId;
+      if (!industry) throw badInput('industryId', 'the scenario names no industry: give one');
+      return ctx.services.scenarios.analysis(industry, s.changes);
+    },
+  },
+  ScenarioAnalysis: {
+    industry: async (a, _, ctx) => (await named(ctx, a, [a.industryId]))(a.industryId),
+    coverage: (a, { cityIds }, ctx) => {
+      const chosen = listArg('cityIds', cityIds, LIMITS.chainCoverage.cityIds);
+      return coverageShape(ctx, coverageOf(a.industryId, { coverage: a.after.coverage, entities: a.entities }, chosen));
+    },
+    collaborationGaps: (a, { first }, ctx) => {
+      const n = intArg('first', first, LIMITS.collaborationGaps.first);
+      return cityPairsShape(ctx, a.after.collaboration.slice(0, n), a.entities);
+    },
+    resilience: (a, _, ctx) => resilienceShape(ctx, a.after.resilience, a.entities),
+    diff: (a) => a.diff,
+  },
+  ScenarioCellChange: {
+    segment: (c, _, ctx) => entity(ctx, c.segmentId),
+    city: (c, _, ctx) => (c.cityId ? entity(ctx, c.cityId) : null),
+  },
+  ScenarioCompanyChange: {
+    company: (c, _, ctx) => entity(ctx, c.companyId),
+    segments: (c, _, ctx) => Promise.all(c.segmentIds.map((id) => entity(ctx, id))),
+  },
+  ScenarioCityPairChange: {
+    from: (p, _, ctx) => entity(ctx, p.from),
+    to: (p, _, ctx) => entity(ctx, p.to),
+    gapClosed: (p) => p.potentialBefore > p.actualBefore && p.potentialAfter === p.actualAfter,
+    newlyLinked: (p) => p.actualBefore === 0 && p.actualAfter > 0,
+  },
+};
+
+/** An entity the diff names (batched by the request's loader); they all exist, the diff names real ones only. */
+async function entity(ctx: GraphContext, id: string) {
+  const found = await ctx.loaders.entity.load(id);
+  if (!found) throw new Error(`entity ${id} was not found`);
+  return found;
+}
