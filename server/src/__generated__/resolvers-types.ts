@@ -1309,9 +1309,15 @@ export type ScenarioCellChange = {
 export type ScenarioChange = {
   __typename?: 'ScenarioChange';
   /** The removed city, or the added company's city. */
+  city?: Maybe<City>;
+  /** The removed city, or the added company's city. */
   cityId?: Maybe<Scalars['ID']['output']>;
+  /** The removed company (null for one the scenario added). */
+  company?: Maybe<Company>;
   /** The removed or added company. */
   companyId?: Maybe<Scalars['ID']['output']>;
+  /** The link's customer (null for a company the scenario added). */
+  customer?: Maybe<Company>;
   /** The link's customer. */
   customerId?: Maybe<Scalars['ID']['output']>;
   /** What the change does. */
@@ -1319,7 +1325,11 @@ export type ScenarioChange = {
   /** The added company's name. */
   name?: Maybe<Scalars['String']['output']>;
   /** The added company's segment. */
+  segment?: Maybe<Segment>;
+  /** The added company's segment. */
   segmentId?: Maybe<Scalars['ID']['output']>;
+  /** The link's supplier (null for a company the scenario added). */
+  supplier?: Maybe<Company>;
   /** The link's supplier. */
   supplierId?: Maybe<Scalars['ID']['output']>;
 };
@@ -1855,7 +1865,7 @@ export type ResolversTypes = {
   Scenario: ResolverTypeWrapper<ScenarioResult>;
   ScenarioAnalysis: ResolverTypeWrapper<ScenarioAnalysisResult>;
   ScenarioCellChange: ResolverTypeWrapper<CellChangeResult>;
-  ScenarioChange: ResolverTypeWrapper<ScenarioChange>;
+  ScenarioChange: ResolverTypeWrapper<Omit<ScenarioChange, 'city' | 'company' | 'customer' | 'segment' | 'supplier'> & { city?: Maybe<ResolversTypes['City']>, company?: Maybe<ResolversTypes['Company']>, customer?: Maybe<ResolversTypes['Company']>, segment?: Maybe<ResolversTypes['Segment']>, supplier?: Maybe<ResolversTypes['Company']> }>;
   ScenarioChangeInput: ScenarioChangeInput;
   ScenarioChangeKind: ScenarioChangeKind;
   ScenarioCityPairChange: ResolverTypeWrapper<CityPairChangeResult>;
@@ -1943,7 +1953,7 @@ export type ResolversParentTypes = {
   Scenario: ScenarioResult;
   ScenarioAnalysis: ScenarioAnalysisResult;
   ScenarioCellChange: CellChangeResult;
-  ScenarioChange: ScenarioChange;
+  ScenarioChange: Omit<ScenarioChange, 'city' | 'company' | 'customer' | 'segment' | 'supplier'> & { city?: Maybe<ResolversParentTypes['City']>, company?: Maybe<ResolversParentTypes['Company']>, customer?: Maybe<ResolversParentTypes['Company']>, segment?: Maybe<ResolversParentTypes['Segment']>, supplier?: Maybe<ResolversParentTypes['Company']> };
   ScenarioChangeInput: ScenarioChangeInput;
   ScenarioCityPairChange: CityPairChangeResult;
   ScenarioCompanyChange: CompanyChangeResult;
@@ -2413,12 +2423,17 @@ export type ScenarioCellChangeResolvers<ContextType = GraphContext, ParentType e
 };
 
 export type ScenarioChangeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ScenarioChange'] = ResolversParentTypes['ScenarioChange']> = {
+  city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType>;
   cityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   companyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ScenarioChangeKind'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType>;
   segmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  supplier?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   supplierId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 

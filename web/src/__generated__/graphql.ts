@@ -98,6 +98,49 @@ export type ParkLevel =
   | 'OTHER'
   | 'PROVINCIAL';
 
+/** One change of a scenario; which fields it needs depends on `kind`. */
+export type ScenarioChangeInput = {
+  /** REMOVE_CITY and ADD_COMPANY: the city. */
+  cityId?: string | null | undefined;
+  /** REMOVE_COMPANY: the company; ADD_COMPANY: the new company's id (optional, company:whatif-N). */
+  companyId?: string | null | undefined;
+  /** ADD_LINK, REMOVE_LINK: the customer. */
+  customerId?: string | null | undefined;
+  /** What the change does. */
+  kind: ScenarioChangeKind;
+  /** ADD_COMPANY: its name (1–80 characters). */
+  name?: string | null | undefined;
+  /** ADD_COMPANY: the segment it operates in. */
+  segmentId?: string | null | undefined;
+  /** ADD_LINK, REMOVE_LINK: the supplier. */
+  supplierId?: string | null | undefined;
+};
+
+/** What one change of a what-if scenario does. */
+export type ScenarioChangeKind =
+  /** A company that exists only in the scenario (`name`, `segmentId`, `cityId`; `companyId` company:whatif-N, given or assigned in order). */
+  | 'ADD_COMPANY'
+  /** A SUPPLIES link from `supplierId` to `customerId` (either may be a company the scenario added). */
+  | 'ADD_LINK'
+  /** Every company located in the city leaves (`cityId`). */
+  | 'REMOVE_CITY'
+  /** The company leaves (`companyId`): it and its links are gone in the scenario. */
+  | 'REMOVE_COMPANY'
+  /** The SUPPLIES link from `supplierId` to `customerId` is gone. */
+  | 'REMOVE_LINK';
+
+/** A scenario to save. */
+export type ScenarioInput = {
+  /** Its changes (0–200). */
+  changes: Array<ScenarioChangeInput>;
+  /** The scenario to replace; omitted: a new one. */
+  id?: string | null | undefined;
+  /** The industry it is about. */
+  industryId?: string | null | undefined;
+  /** Its name (1–80 characters). */
+  name: string;
+};
+
 /** Why a segment is on a city's target list. */
 export type TargetStatus =
   /** The city has no company in the segment; other member cities have. */
@@ -205,6 +248,8 @@ export type EntityQuery = { node:
     | { __typename: 'Source', id: string, kind: NodeKind, nameZh: string, nameEn: string | null, aliases: Array<string>, synthetic: boolean, sources: Array<{ sourceId: string, title: string, publisher: string | null, publishedOn: string | null, quote: string | null }> }
    | null };
 
+export type CoverageMatrixFragment = { industry: { id: string, nameZh: string, nameEn: string | null }, cities: Array<{ id: string, nameZh: string, nameEn: string | null }>, rows: Array<{ total: number, status: CoverageStatus, segment: { stage: ChainStage, position: number, id: string, nameZh: string, nameEn: string | null }, cells: Array<{ cityId: string, count: number, status: CoverageStatus }> }> };
+
 export type CoverageQueryVariables = Exact<{
   industryId: string;
   pairs?: number | null | undefined;
@@ -272,6 +317,52 @@ export type SegmentCompaniesQueryVariables = Exact<{
 
 export type SegmentCompaniesQuery = { segmentCompanies: { totalCount: number, edges: Array<{ suppliers: number, customers: number, cursor: string, node: { id: string, nameZh: string, nameEn: string | null, city: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type WhatIfQueryVariables = Exact<{
+  industryId: string;
+  changes: Array<ScenarioChangeInput> | ScenarioChangeInput;
+}>;
+
+
+export type WhatIfQuery = { whatIf: { coverage: { industry: { id: string, nameZh: string, nameEn: string | null }, cities: Array<{ id: string, nameZh: string, nameEn: string | null }>, rows: Array<{ total: number, status: CoverageStatus, segment: { stage: ChainStage, position: number, id: string, nameZh: string, nameEn: string | null }, cells: Array<{ cityId: string, count: number, status: CoverageStatus }> }> }, resilience: { singleSourceSegments: Array<{ id: string }>, missingSegments: Array<{ id: string }> }, diff: { strandedCount: number, rescuedCount: number, removedCount: number, addedCount: number, connectedDownstreamBefore: number, connectedDownstreamAfter: number, cells: Array<{ before: CoverageStatus, after: CoverageStatus, countBefore: number, countAfter: number, segment: { id: string, nameZh: string, nameEn: string | null }, city: { id: string, nameZh: string, nameEn: string | null } | null }>, stranded: Array<{ company: { id: string, nameZh: string, nameEn: string | null }, segments: Array<{ id: string, nameZh: string, nameEn: string | null }> }>, rescued: Array<{ company: { id: string, nameZh: string, nameEn: string | null }, segments: Array<{ id: string, nameZh: string, nameEn: string | null }> }>, cityPairs: Array<{ potentialBefore: number, potentialAfter: number, actualBefore: number, actualAfter: number, gapClosed: boolean, newlyLinked: boolean, from: { id: string, nameZh: string, nameEn: string | null }, to: { id: string, nameZh: string, nameEn: string | null } }> } } };
+
+export type ScenarioFieldsFragment = { id: string, name: string, updatedAt: string, industry: { id: string, nameZh: string, nameEn: string | null } | null, changes: Array<{ kind: ScenarioChangeKind, companyId: string | null, cityId: string | null, segmentId: string | null, name: string | null, supplierId: string | null, customerId: string | null, company: { id: string, nameZh: string, nameEn: string | null } | null, city: { id: string, nameZh: string, nameEn: string | null } | null, segment: { id: string, nameZh: string, nameEn: string | null } | null, supplier: { id: string, nameZh: string, nameEn: string | null } | null, customer: { id: string, nameZh: string, nameEn: string | null } | null }> };
+
+export type ScenarioQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScenarioQuery = { scenario: { id: string, name: string, updatedAt: string, industry: { id: string, nameZh: string, nameEn: string | null } | null, changes: Array<{ kind: ScenarioChangeKind, companyId: string | null, cityId: string | null, segmentId: string | null, name: string | null, supplierId: string | null, customerId: string | null, company: { id: string, nameZh: string, nameEn: string | null } | null, city: { id: string, nameZh: string, nameEn: string | null } | null, segment: { id: string, nameZh: string, nameEn: string | null } | null, supplier: { id: string, nameZh: string, nameEn: string | null } | null, customer: { id: string, nameZh: string, nameEn: string | null } | null }> } };
+
+export type ScenariosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScenariosQuery = { scenarios: Array<{ id: string, name: string, updatedAt: string, industry: { id: string, nameZh: string, nameEn: string | null } | null, changes: Array<{ kind: ScenarioChangeKind, companyId: string | null, cityId: string | null, segmentId: string | null, name: string | null, supplierId: string | null, customerId: string | null, company: { id: string, nameZh: string, nameEn: string | null } | null, city: { id: string, nameZh: string, nameEn: string | null } | null, segment: { id: string, nameZh: string, nameEn: string | null } | null, supplier: { id: string, nameZh: string, nameEn: string | null } | null, customer: { id: string, nameZh: string, nameEn: string | null } | null }> }> };
+
+export type SaveScenarioMutationVariables = Exact<{
+  input: ScenarioInput;
+}>;
+
+
+export type SaveScenarioMutation = { saveScenario: { id: string, name: string, updatedAt: string, industry: { id: string, nameZh: string, nameEn: string | null } | null, changes: Array<{ kind: ScenarioChangeKind, companyId: string | null, cityId: string | null, segmentId: string | null, name: string | null, supplierId: string | null, customerId: string | null, company: { id: string, nameZh: string, nameEn: string | null } | null, city: { id: string, nameZh: string, nameEn: string | null } | null, segment: { id: string, nameZh: string, nameEn: string | null } | null, supplier: { id: string, nameZh: string, nameEn: string | null } | null, customer: { id: string, nameZh: string, nameEn: string | null } | null }> } };
+
+export type DeleteScenarioMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteScenarioMutation = { deleteScenario: { ok: boolean } };
+
+export type CompanyIndustryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CompanyIndustryQuery = { node:
+    | { segments: Array<{ industry: { id: string } | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
 export type SearchQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
@@ -299,6 +390,42 @@ export type TargetListQueryVariables = Exact<{
 
 export type TargetListQuery = { targetList: { segments: Array<{ status: TargetStatus, cityCompanies: number, corridorCompanies: number, candidateCount: number, segment: { id: string }, candidates: Array<{ score: number, company: { uscc: string | null, id: string, nameZh: string, nameEn: string | null }, city: { id: string }, reasons: Array<{ code: string, points: number, subjects: Array<string>, value: number | null }> }> }> } };
 
+export type SavedViewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedViewsQuery = { savedViews: Array<{ id: string, name: string, updatedAt: string }> };
+
+export type SavedViewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SavedViewQuery = { savedView: { id: string, name: string, state: unknown } };
+
+export type SaveViewMutationVariables = Exact<{
+  id?: string | null | undefined;
+  name: string;
+  state: unknown;
+}>;
+
+
+export type SaveViewMutation = { saveView: { id: string, name: string, updatedAt: string } };
+
+export type RenameViewMutationVariables = Exact<{
+  id: string;
+  name: string;
+}>;
+
+
+export type RenameViewMutation = { renameView: { id: string, name: string } };
+
+export type DeleteViewMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteViewMutation = { deleteView: { ok: boolean } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -317,13 +444,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const EntityNameFragmentDoc = new TypedDocumentString(`
-    fragment EntityName on Entity {
-  id
-  nameZh
-  nameEn
-}
-    `, {"fragmentName":"EntityName"}) as unknown as TypedDocumentString<EntityNameFragment, unknown>;
 export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
     fragment SubgraphFields on Subgraph {
   truncated
@@ -345,6 +465,79 @@ export const SubgraphFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SubgraphFields"}) as unknown as TypedDocumentString<SubgraphFieldsFragment, unknown>;
+export const EntityNameFragmentDoc = new TypedDocumentString(`
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}
+    `, {"fragmentName":"EntityName"}) as unknown as TypedDocumentString<EntityNameFragment, unknown>;
+export const CoverageMatrixFragmentDoc = new TypedDocumentString(`
+    fragment CoverageMatrix on ChainCoverage {
+  industry {
+    ...EntityName
+  }
+  cities {
+    ...EntityName
+  }
+  rows {
+    segment {
+      ...EntityName
+      stage
+      position
+    }
+    total
+    status
+    cells {
+      cityId
+      count
+      status
+    }
+  }
+}
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}`, {"fragmentName":"CoverageMatrix"}) as unknown as TypedDocumentString<CoverageMatrixFragment, unknown>;
+export const ScenarioFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScenarioFields on Scenario {
+  id
+  name
+  updatedAt
+  industry {
+    ...EntityName
+  }
+  changes {
+    kind
+    companyId
+    cityId
+    segmentId
+    name
+    supplierId
+    customerId
+    company {
+      ...EntityName
+    }
+    city {
+      ...EntityName
+    }
+    segment {
+      ...EntityName
+    }
+    supplier {
+      ...EntityName
+    }
+    customer {
+      ...EntityName
+    }
+  }
+}
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}`, {"fragmentName":"ScenarioFields"}) as unknown as TypedDocumentString<ScenarioFieldsFragment, unknown>;
 export const CitiesDocument = new TypedDocumentString(`
     query Cities {
   cities {
@@ -525,26 +718,7 @@ export const EntityDocument = new TypedDocumentString(`
 export const CoverageDocument = new TypedDocumentString(`
     query Coverage($industryId: ID!, $pairs: Int) {
   chainCoverage(industryId: $industryId) {
-    industry {
-      ...EntityName
-    }
-    cities {
-      ...EntityName
-    }
-    rows {
-      segment {
-        ...EntityName
-        stage
-        position
-      }
-      total
-      status
-      cells {
-        cityId
-        count
-        status
-      }
-    }
+    ...CoverageMatrix
   }
   collaborationGaps(industryId: $industryId, first: $pairs) {
     from {
@@ -577,6 +751,28 @@ export const CoverageDocument = new TypedDocumentString(`
   id
   nameZh
   nameEn
+}
+fragment CoverageMatrix on ChainCoverage {
+  industry {
+    ...EntityName
+  }
+  cities {
+    ...EntityName
+  }
+  rows {
+    segment {
+      ...EntityName
+      stage
+      position
+    }
+    total
+    status
+    cells {
+      cityId
+      count
+      status
+    }
+  }
 }`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const CompaniesDocument = new TypedDocumentString(`
     query Companies($filter: CompanyFilter, $first: Int) {
@@ -793,6 +989,248 @@ export const SegmentCompaniesDocument = new TypedDocumentString(`
   nameZh
   nameEn
 }`) as unknown as TypedDocumentString<SegmentCompaniesQuery, SegmentCompaniesQueryVariables>;
+export const WhatIfDocument = new TypedDocumentString(`
+    query WhatIf($industryId: ID!, $changes: [ScenarioChangeInput!]!) {
+  whatIf(industryId: $industryId, changes: $changes) {
+    coverage {
+      ...CoverageMatrix
+    }
+    resilience {
+      singleSourceSegments {
+        id
+      }
+      missingSegments {
+        id
+      }
+    }
+    diff {
+      cells {
+        segment {
+          ...EntityName
+        }
+        city {
+          ...EntityName
+        }
+        before
+        after
+        countBefore
+        countAfter
+      }
+      stranded {
+        company {
+          ...EntityName
+        }
+        segments {
+          ...EntityName
+        }
+      }
+      strandedCount
+      rescued {
+        company {
+          ...EntityName
+        }
+        segments {
+          ...EntityName
+        }
+      }
+      rescuedCount
+      cityPairs {
+        from {
+          ...EntityName
+        }
+        to {
+          ...EntityName
+        }
+        potentialBefore
+        potentialAfter
+        actualBefore
+        actualAfter
+        gapClosed
+        newlyLinked
+      }
+      removedCount
+      addedCount
+      connectedDownstreamBefore
+      connectedDownstreamAfter
+    }
+  }
+}
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}
+fragment CoverageMatrix on ChainCoverage {
+  industry {
+    ...EntityName
+  }
+  cities {
+    ...EntityName
+  }
+  rows {
+    segment {
+      ...EntityName
+      stage
+      position
+    }
+    total
+    status
+    cells {
+      cityId
+      count
+      status
+    }
+  }
+}`) as unknown as TypedDocumentString<WhatIfQuery, WhatIfQueryVariables>;
+export const ScenarioDocument = new TypedDocumentString(`
+    query Scenario($id: ID!) {
+  scenario(id: $id) {
+    ...ScenarioFields
+  }
+}
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}
+fragment ScenarioFields on Scenario {
+  id
+  name
+  updatedAt
+  industry {
+    ...EntityName
+  }
+  changes {
+    kind
+    companyId
+    cityId
+    segmentId
+    name
+    supplierId
+    customerId
+    company {
+      ...EntityName
+    }
+    city {
+      ...EntityName
+    }
+    segment {
+      ...EntityName
+    }
+    supplier {
+      ...EntityName
+    }
+    customer {
+      ...EntityName
+    }
+  }
+}`) as unknown as TypedDocumentString<ScenarioQuery, ScenarioQueryVariables>;
+export const ScenariosDocument = new TypedDocumentString(`
+    query Scenarios {
+  scenarios {
+    ...ScenarioFields
+  }
+}
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}
+fragment ScenarioFields on Scenario {
+  id
+  name
+  updatedAt
+  industry {
+    ...EntityName
+  }
+  changes {
+    kind
+    companyId
+    cityId
+    segmentId
+    name
+    supplierId
+    customerId
+    company {
+      ...EntityName
+    }
+    city {
+      ...EntityName
+    }
+    segment {
+      ...EntityName
+    }
+    supplier {
+      ...EntityName
+    }
+    customer {
+      ...EntityName
+    }
+  }
+}`) as unknown as TypedDocumentString<ScenariosQuery, ScenariosQueryVariables>;
+export const SaveScenarioDocument = new TypedDocumentString(`
+    mutation SaveScenario($input: ScenarioInput!) {
+  saveScenario(input: $input) {
+    ...ScenarioFields
+  }
+}
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}
+fragment ScenarioFields on Scenario {
+  id
+  name
+  updatedAt
+  industry {
+    ...EntityName
+  }
+  changes {
+    kind
+    companyId
+    cityId
+    segmentId
+    name
+    supplierId
+    customerId
+    company {
+      ...EntityName
+    }
+    city {
+      ...EntityName
+    }
+    segment {
+      ...EntityName
+    }
+    supplier {
+      ...EntityName
+    }
+    customer {
+      ...EntityName
+    }
+  }
+}`) as unknown as TypedDocumentString<SaveScenarioMutation, SaveScenarioMutationVariables>;
+export const DeleteScenarioDocument = new TypedDocumentString(`
+    mutation DeleteScenario($id: ID!) {
+  deleteScenario(id: $id) {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteScenarioMutation, DeleteScenarioMutationVariables>;
+export const CompanyIndustryDocument = new TypedDocumentString(`
+    query CompanyIndustry($id: ID!) {
+  node(id: $id) {
+    ... on Company {
+      segments {
+        industry {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyIndustryQuery, CompanyIndustryQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
@@ -842,3 +1280,45 @@ export const TargetListDocument = new TypedDocumentString(`
   nameZh
   nameEn
 }`) as unknown as TypedDocumentString<TargetListQuery, TargetListQueryVariables>;
+export const SavedViewsDocument = new TypedDocumentString(`
+    query SavedViews {
+  savedViews {
+    id
+    name
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SavedViewsQuery, SavedViewsQueryVariables>;
+export const SavedViewDocument = new TypedDocumentString(`
+    query SavedView($id: ID!) {
+  savedView(id: $id) {
+    id
+    name
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<SavedViewQuery, SavedViewQueryVariables>;
+export const SaveViewDocument = new TypedDocumentString(`
+    mutation SaveView($id: ID, $name: String!, $state: JSON!) {
+  saveView(id: $id, name: $name, state: $state) {
+    id
+    name
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SaveViewMutation, SaveViewMutationVariables>;
+export const RenameViewDocument = new TypedDocumentString(`
+    mutation RenameView($id: ID!, $name: String!) {
+  renameView(id: $id, name: $name) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RenameViewMutation, RenameViewMutationVariables>;
+export const DeleteViewDocument = new TypedDocumentString(`
+    mutation DeleteView($id: ID!) {
+  deleteView(id: $id) {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteViewMutation, DeleteViewMutationVariables>;

@@ -23,7 +23,7 @@ export function CanvasArea({ menu, onMenu }: Props) {
   const { t } = useTranslation();
   const { lang } = useName();
   const ws = useWorkspace();
-  const { canvas, visible, layout, selected, focusOn, highlight, select, loading } = ws;
+  const { canvas, visible, layout, selected, focusOn, highlight, marks, select, loading } = ws;
   const cities = useCities();
   const [layoutBusy, setLayoutBusy] = useState(false);
   const elements = useMemo(() => toElements(visible, lang), [visible, lang]);
@@ -38,6 +38,7 @@ export function CanvasArea({ menu, onMenu }: Props) {
           selectedId={selected}
           focus={focusOn}
           highlight={highlight}
+          marks={marks}
           onSelect={select}
           onExpand={(id) => void showNeighborhood(ws, id, 'expand')}
           onContextMenu={(id, x, y) => onMenu({ id, x, y })}

@@ -1,4 +1,5 @@
 import { CommandButtons } from '../workspace/CommandButtons';
+import { useWorkspace } from '../workspace/Workspace';
 
 export interface MenuAt {
   id: string;
@@ -6,8 +7,9 @@ export interface MenuAt {
   y: number;
 }
 
-/** A node's commands from the registry, where the node was right-clicked. */
+/** A node's (or a link's) commands from the registry, where it was right-clicked. */
 export function ContextMenu({ at, onClose }: { at: MenuAt; onClose: () => void }) {
+  const isEdge = useWorkspace().visible.edges.some((e) => e.id === at.id);
   return (
     <div
       className="context-menu"
@@ -16,7 +18,7 @@ export function ContextMenu({ at, onClose }: { at: MenuAt; onClose: () => void }
       role="menu"
       onClick={(e) => e.stopPropagation()}
     >
-      <CommandButtons place="node" target={at.id} onRun={onClose} />
+      <CommandButtons place={isEdge ? 'edge' : 'node'} target={at.id} onRun={onClose} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LayoutName } from '../graph/layouts';
+import { SavedViews } from '../views/SavedViews';
 import { CommandButtons } from '../workspace/CommandButtons';
 import { useWorkspace } from '../workspace/Workspace';
 
@@ -24,6 +25,7 @@ export function Toolbar() {
           </option>
         ))}
       </select>
+      <SavedViews />
       <span className="muted counts" data-testid="graph-counts">
         {ws.visible.nodes.length} {t('common.nodes')} · {ws.visible.edges.length} {t('common.edges')}
       </span>

@@ -5,6 +5,7 @@
  */
 import { EXPLORE_COMMANDS } from '../explore/explore.commands';
 import { EXPORT_COMMANDS } from '../export/export.commands';
+import { SCENARIO_COMMANDS } from '../scenarios/scenario.commands';
 import { TRACE_COMMANDS } from '../trace/trace.commands';
 import { always, command } from '../workspace/command';
 
@@ -12,7 +13,13 @@ const APP_COMMANDS = [
   command('language', 'L', [], always, (ws) => ws.patchView({ lang: ws.view.lang === 'zh' ? 'en' : 'zh' })),
 ];
 
-export const COMMANDS = [...EXPLORE_COMMANDS, ...TRACE_COMMANDS, ...EXPORT_COMMANDS, ...APP_COMMANDS];
+export const COMMANDS = [
+  ...EXPLORE_COMMANDS,
+  ...TRACE_COMMANDS,
+  ...SCENARIO_COMMANDS,
+  ...EXPORT_COMMANDS,
+  ...APP_COMMANDS,
+];
 
 /** The ids of the commands the app has: a closed union. */
 export type RegisteredId = (typeof COMMANDS)[number]['id'];

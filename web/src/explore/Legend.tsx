@@ -3,12 +3,14 @@ import type { NodeKind } from '../__generated__/graphql';
 import { memberCities, useCities } from '../api/useCorridor';
 import { CITY_COLORS, KIND_SHAPES, OTHER_CITY_COLOR } from '../graph/palette';
 import { useName } from '../i18n';
+import { useWorkspace } from '../workspace/Workspace';
 
 /** What the colours (member cities) and shapes (kinds) on the canvas mean. */
 export function Legend() {
   const { t } = useTranslation();
   const { name } = useName();
   const members = memberCities(useCities());
+  const marked = new Set(Object.values(useWorkspace().marks));
   return (
     <aside className="legend overlay-panel" aria-label={t('legend.title')} data-testid="legend">
       <h3>{t('legend.title')}</h3>
@@ -41,6 +43,12 @@ export function Legend() {
           <span className="line supplies" />
           {t('legend.supplies')}
         </li>
+        {[...marked].map((mark) => (
+          <li key={mark} data-testid={`legend-${mark}`}>
+            <span className={`swatch ${mark}`} />
+            {t(`legend.${mark as 'whatif-removed'}`)}
+          </li>
+        ))}
       </ul>
     </aside>
   );

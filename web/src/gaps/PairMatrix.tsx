@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { CoverageQuery } from '../__generated__/graphql';
+import type { CoverageMatrixFragment, CoverageQuery } from '../__generated__/graphql';
 import { useName } from '../i18n';
 
 interface Props {
-  cities: CoverageQuery['chainCoverage']['cities'];
+  cities: CoverageMatrixFragment['cities'];
   pairs: CoverageQuery['collaborationGaps'];
 }
 

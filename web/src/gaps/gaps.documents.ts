@@ -1,29 +1,36 @@
 import { graphql } from '../__generated__/gql';
 
+/** A coverage matrix as the heatmap draws it, on the real graph or in a scenario. */
+export const CoverageMatrixFragment = graphql(`
+  fragment CoverageMatrix on ChainCoverage {
+    industry {
+      ...EntityName
+    }
+    cities {
+      ...EntityName
+    }
+    rows {
+      segment {
+        ...EntityName
+        stage
+        position
+      }
+      total
+      status
+      cells {
+        cityId
+        count
+        status
+      }
+    }
+  }
+`);
+
 /** One industry's chain as planners read it: coverage, city-pair collaboration and resilience, in one request. */
 export const CoverageDocument = graphql(`
   query Coverage($industryId: ID!, $pairs: Int) {
     chainCoverage(industryId: $industryId) {
-      industry {
-        ...EntityName
-      }
-      cities {
-        ...EntityName
-      }
-      rows {
-        segment {
-          ...EntityName
-          stage
-          position
-        }
-        total
-        status
-        cells {
-          cityId
-          count
-          status
-        }
-      }
+      ...CoverageMatrix
     }
     collaborationGaps(industryId: $industryId, first: $pairs) {
       from {

@@ -6,7 +6,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import { defaults, geoPositions, tierPositions, type CityPlace, type LayoutName } from './layouts';
-import { graphStyle } from './style';
+import { graphStyle, WHATIF_CLASSES } from './style';
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
@@ -15,14 +15,26 @@ export interface GraphCanvasProps {
   selectedId: string | null;
   focus: boolean;
   highlight: readonly string[];
+  /** Classes per element id, from a what-if scenario (style.ts: whatif-removed, whatif-stranded, …). */
+  marks: Readonly<Record<string, string>>;
   onSelect: (id: string | null) => void;
   onExpand: (id: string) => void;
   onContextMenu: (id: string, x: number, y: number) => void;
   onLayoutBusy: (busy: boolean) => void;
 }
 
+/** Where each node was drawn and how the view was zoomed: what a saved view keeps. */
+export interface Placement {
+  positions: Record<string, { x: number; y: number }>;
+  viewport: { zoom: number; pan: { x: number; y: number } } | null;
+}
+
 export interface GraphCanvasHandle {
   fit(): void;
+  /** Where the drawn nodes are now. */
+  placement(): Placement;
+  /** The next elements drawn go exactly there (a saved view restored) instead of being laid out. */
+  placeNext(placement: Placement): void;
   png(): Promise<Blob>;
   svg(): Promise<string>;
 }
@@ -31,6 +43,7 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const latest = useRef(props);
+  const pinned = useRef<Placement | null>(null);
   useLayoutEffect(() => {
     latest.current = props;
   });
@@ -38,8 +51,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
   const runLayout = (cy: Core, fresh: boolean) => {
     const { layout, cities, onLayoutBusy } = latest.current;
     const nodes = cy.nodes();
-    const options =
-      layout === 'tiers'
+    // A restored view is placed once, exactly as saved; nodes it had no position for fall back to its centre.
+    const placed = pinned.current;
+    pinned.current = null;
+    const options = placed
+      ? { name: 'preset', positions: (n: cytoscape.NodeSingular) => placed.positions[n.id()], fit: !placed.viewport }
+      : layout === 'tiers'
         ? { name: 'preset', positions: tierPositions(nodes.toArray()), fit: true, padding: 40 }
         : layout === 'geo'
           ? { name: 'preset', positions: geoPositions(nodes.toArray(), cities), fit: true, padding: 40 }
@@ -51,7 +68,8 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     onLayoutBusy(true);
     const run = cy.layout(options as cytoscape.LayoutOptions);
     run.one('layoutstop', () => {
-      if (cy.zoom() > defaults.maxFitZoom) {
+      if (placed?.viewport) cy.viewport(placed.viewport);
+      else if (cy.zoom() > defaults.maxFitZoom) {
         cy.zoom(defaults.maxFitZoom);
         cy.center();
       }
@@ -83,6 +101,10 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     cy.on('dbltap', 'node', (e) => latest.current.onExpand(e.target.id()));
     cy.on('cxttap', 'node', (e) => {
       latest.current.onSelect(e.target.id());
+      const p = e.renderedPosition ?? { x: 0, y: 0 };
+      latest.current.onContextMenu(e.target.id(), p.x, p.y);
+    });
+    cy.on('cxttap', 'edge', (e) => {
       const p = e.renderedPosition ?? { x: 0, y: 0 };
       latest.current.onContextMenu(e.target.id(), p.x, p.y);
     });
@@ -157,9 +179,31 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
     });
   }, [props.highlight, props.elements]);
 
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass(WHATIF_CLASSES.join(' '));
+      for (const [id, mark] of Object.entries(props.marks)) cy.getElementById(id).addClass(mark);
+    });
+  }, [props.marks, props.elements]);
+
   useImperativeHandle(ref, () => ({
     fit() {
       cyRef.current?.fit(undefined, 40);
+    },
+    placement() {
+      const cy = cyRef.current;
+      if (!cy) return { positions: {}, viewport: null };
+      const positions: Placement['positions'] = {};
+      cy.nodes().forEach((n) => {
+        const p = n.position();
+        positions[n.id()] = { x: p.x, y: p.y };
+      });
+      return { positions, viewport: { zoom: cy.zoom(), pan: { ...cy.pan() } } };
+    },
+    placeNext(placement) {
+      pinned.current = placement;
     },
     async png() {
       const cy = cyRef.current;

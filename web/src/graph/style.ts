@@ -55,4 +55,15 @@ export const graphStyle: StylesheetJson = [
     style: { width: 4, 'line-color': '#f0b429', 'target-arrow-color': '#f0b429', 'z-index': 10 },
   },
   { selector: 'node.cut', style: { 'border-width': 4, 'border-color': '#e12d39', 'border-style': 'double' } },
+  // What-if marks (scenarios): what the scenario removes is struck through, what it strands ringed red, rescues green.
+  {
+    selector: 'node.whatif-removed',
+    style: { opacity: 0.35, 'border-width': 3, 'border-style': 'dashed', 'border-color': '#52606d' },
+  },
+  { selector: 'edge.whatif-removed', style: { 'line-style': 'dashed', opacity: 0.4 } },
+  { selector: 'node.whatif-stranded', style: { 'border-width': 5, 'border-color': '#e12d39', 'z-index': 10 } },
+  { selector: 'node.whatif-rescued', style: { 'border-width': 5, 'border-color': '#27ab83', 'z-index': 10 } },
 ];
+
+/** The classes the what-if marks use, so a change of scenario takes the old ones off. */
+export const WHATIF_CLASSES = ['whatif-removed', 'whatif-stranded', 'whatif-rescued'] as const;

@@ -3,9 +3,11 @@
  * can change it, sees every problem row and every company that cannot be placed, then imports with progress and
  * downloads the report. Talks to /api/imports with the editor's API key (kept in this tab's sessionStorage).
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEditorKey } from '../api/editorKey';
 import { download } from '../export/download';
+import { EditorKeyField } from '../ui/EditorKeyField';
 import { AssignUnplaced } from './AssignUnplaced';
 import {
   commitRegistry,
@@ -18,7 +20,6 @@ import {
   type Status,
 } from './importApi';
 
-const KEY_STORAGE = 'g60.apiKey';
 const COMPANY_FIELDS = [
   'name',
   'uscc',
@@ -39,7 +40,7 @@ type Step = 'idle' | 'uploading' | 'previewing' | 'ready' | 'importing' | 'finis
 
 export function ImportView() {
   const { t } = useTranslation();
-  const [key, setKey] = useState(() => sessionStorage.getItem(KEY_STORAGE) ?? '');
+  const [key, setKey] = useEditorKey();
   const [file, setFile] = useState<File | null>(null);
   const [upload, setUpload] = useState<{ id: string; name: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -48,8 +49,6 @@ export function ImportView() {
   const [step, setStep] = useState<Step>('idle');
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => sessionStorage.setItem(KEY_STORAGE, key), [key]);
 
   const run = async (work: () => Promise<void>, failedStep: Step) => {
     setError(null);
@@ -107,18 +106,13 @@ export function ImportView() {
     <section className="import-view" data-testid="import-view">
       <h3>{t('importer.title')}</h3>
       <p className="muted">{t('importer.intro')}</p>
-      <label className="field">
-        <span className="label">{t('importer.key')}</span>
-        <input
-          type="password"
-          data-testid="import-key"
-          value={key}
-          autoComplete="off"
-          onChange={(e) => setKey(e.target.value.trim())}
-          placeholder="g60_…"
-        />
-        <span className="muted small">{t('importer.keyHint')}</span>
-      </label>
+      <EditorKeyField
+        value={key}
+        onChange={setKey}
+        label={t('importer.key')}
+        hint={t('importer.keyHint')}
+        testId="import-key"
+      />
       <label className="field">
         <span className="label">{t('importer.file')}</span>
         <input

@@ -16,7 +16,7 @@ export function CommandsProvider({ commands, children }: { commands: readonly Co
 
 export const useCommands = () => useContext(CommandsContext);
 
-const TEST_ID: Record<Place, string> = { toolbar: 'cmd', node: 'menu', details: 'details' };
+const TEST_ID: Record<Place, string> = { toolbar: 'cmd', node: 'menu', edge: 'menu', details: 'details' };
 
 interface Props {
   place: Place;
@@ -48,7 +48,7 @@ export function CommandButtons({ place, target, hideDisabled = false, onRun }: P
           }}
         >
           {t(`command.${c.id}`)}
-          {place === 'node' && <kbd>{c.shortcut}</kbd>}
+          {(place === 'node' || place === 'edge') && <kbd>{c.shortcut}</kbd>}
         </button>
       );
     });

@@ -22,6 +22,7 @@ import type { GraphCanvasHandle } from '../graph/GraphCanvas';
 import type { LayoutName } from '../graph/layouts';
 import type { GraphData } from '../graph/toElements';
 import { setLanguage } from '../i18n';
+import { EMPTY_DRAFT, type ScenarioDraft } from '../scenarios/draft';
 import { EMPTY_HISTORY, graphReducer, visibleGraph, type GraphAction, type History } from './graphHistory';
 import { upToYear } from './years';
 import { readView, writeView, type ViewState } from './view';
@@ -45,6 +46,15 @@ export interface Workspace {
   setLayout(layout: LayoutName): void;
   pathStart: string | null;
   setPathStart(id: string | null): void;
+  /** The what-if scenario being built or shown (gaps mode; the canvas' context menu adds to it). */
+  scenario: ScenarioDraft;
+  /** The company marked as the supplier of a what-if link (the next one picked becomes its customer). */
+  whatIfSupplier: string | null;
+  setWhatIfSupplier(id: string | null): void;
+  setScenario(update: (draft: ScenarioDraft) => ScenarioDraft): void;
+  /** What the scenario does to drawn companies, as canvas classes: whatif-removed, whatif-stranded, … */
+  marks: Readonly<Record<string, string>>;
+  setMarks(marks: Readonly<Record<string, string>>): void;
   loading: boolean;
   error: string | null;
   toast: string | null;
@@ -72,6 +82,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [highlight, setHighlight] = useState<readonly string[]>([]);
   const [layout, setLayout] = useState<LayoutName>(view.mode === 'trace' ? 'tiers' : 'force');
   const [pathStart, setPathStart] = useState<string | null>(null);
+  const [scenario, setScenarioState] = useState<ScenarioDraft>(EMPTY_DRAFT);
+  const [whatIfSupplier, setWhatIfSupplier] = useState<string | null>(null);
+  const [marks, setMarks] = useState<Readonly<Record<string, string>>>({});
   const [year, setYear] = useState<number | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -84,6 +97,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   useEffect(() => setLanguage(view.lang), [view.lang]);
 
   const patchView = useCallback((patch: Partial<ViewState>) => setView((v) => ({ ...v, ...patch })), []);
+  const setScenario = useCallback((update: (d: ScenarioDraft) => ScenarioDraft) => setScenarioState(update), []);
   const toggleFocus = useCallback(() => setFocusOn((f) => !f), []);
   const notify = useCallback((message: string) => {
     setToast(message);
@@ -121,6 +135,12 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       setLayout,
       pathStart,
       setPathStart,
+      scenario,
+      setScenario,
+      whatIfSupplier,
+      setWhatIfSupplier,
+      marks,
+      setMarks,
       loading,
       error,
       toast,
@@ -131,8 +151,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       t,
     }),
     // prettier-ignore
-    [view, patchView, history, visible, year, selected, focusOn, toggleFocus, highlight, layout, pathStart, loading,
-      error, toast, run, notify, client, t],
+    [view, patchView, history, visible, year, selected, focusOn, toggleFocus, highlight, layout, pathStart, scenario,
+      setScenario, whatIfSupplier, marks, loading, error, toast, run, notify, client, t],
   );
   return <WorkspaceContext.Provider value={ws}>{children}</WorkspaceContext.Provider>;
 }

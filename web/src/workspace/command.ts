@@ -6,7 +6,7 @@
 import type { Messages } from '../i18n/zh';
 import type { Workspace } from './Workspace';
 
-export type Place = 'toolbar' | 'node' | 'details';
+export type Place = 'toolbar' | 'node' | 'edge' | 'details';
 
 /** A command's id is also the key of its label in the i18n messages (`command.<id>`). */
 export type CommandId = keyof Messages['command'];
@@ -15,7 +15,7 @@ export interface Command<Id extends CommandId = CommandId> {
   id: Id;
   /** Shown in menus and tooltips; matched by `matchesShortcut`. */
   shortcut: string;
-  /** Where it appears besides the keyboard: the toolbar, a node's context menu, the details panel. */
+  /** Where it appears besides the keyboard: the toolbar, a node's or a link's context menu, the details panel. */
   places: readonly Place[];
   /** `target` is the node the command is about: the selection, or the node right-clicked. */
   enabled(ws: Workspace, target: string | null): boolean;

@@ -27,6 +27,8 @@ export type GraphAction =
   | { type: 'hide'; ids: string[] }
   | { type: 'remove'; ids: string[] }
   | { type: 'showAll' }
+  /** A saved view: its graph and hidden nodes exactly (one undo step, like a load). */
+  | { type: 'restore'; state: GraphState }
   | { type: 'undo' }
   | { type: 'redo' };
 
@@ -55,6 +57,8 @@ export function graphReducer(h: History, action: GraphAction): History {
         },
       });
     }
+    case 'restore':
+      return push(h, action.state);
     case 'showAll':
       return p.hidden.length === 0 ? h : push(h, { ...p, hidden: [] });
     case 'undo': {

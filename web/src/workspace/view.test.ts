@@ -38,6 +38,15 @@ describe('view URL', () => {
     expect(readView('?since=1200&city=evil&segment=segment%3Ax')).toMatchObject({ since: null, city: null });
   });
 
+  it('carries a what-if scenario in the gaps mode and a saved view in any', () => {
+    const view = { ...DEFAULT_VIEW, mode: 'gaps' as const, industryId: 'industry:t', scenario: 'scenario:abc' };
+    const search = writeView(view);
+    expect(search).toBe('?mode=gaps&industry=industry%3At&scenario=scenario%3Aabc');
+    expect(readView(search)).toEqual(view);
+    expect(readView('?mode=explore&view=view%3Axyz')).toMatchObject({ mode: 'explore', savedView: 'view:xyz' });
+    expect(readView('?view=company%3Aa&scenario=x')).toMatchObject({ savedView: null, scenario: null });
+  });
+
   it('falls back to defaults for nonsense', () => {
     expect(readView('?mode=x&depth=99&dir=SIDEWAYS&cities=evil')).toEqual(DEFAULT_VIEW);
     expect(readView('?mode=x&focus=company%3Aa')).toEqual({ ...DEFAULT_VIEW, mode: 'explore', focus: 'company:a' });

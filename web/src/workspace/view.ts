@@ -22,6 +22,10 @@ export interface ViewState {
   /** Overview: the city, and the segment, drilled into; target lists: the city. */
   city: string | null;
   segment: string | null;
+  /** Gaps: the saved what-if scenario shown (a shared link carries it). */
+  scenario: string | null;
+  /** A saved view the link restores exactly: elements, positions, filters (web/src/views/). */
+  savedView: string | null;
 }
 
 /** Without a mode in the URL: the overview, unless the link is about an entity (links made before it). */
@@ -36,6 +40,8 @@ export const DEFAULT_VIEW: ViewState = {
   since: null,
   city: null,
   segment: null,
+  scenario: null,
+  savedView: null,
 };
 
 const isMode = (m: string | null): m is Mode => (MODES as readonly (string | null)[]).includes(m);
@@ -64,6 +70,8 @@ export function readView(search: string): ViewState {
     since: q.has('since') && Number.isInteger(since) && since >= years.min && since <= years.max ? since : null,
     city: prefixed('city', 'city:'),
     segment: prefixed('segment', 'segment:'),
+    scenario: prefixed('scenario', 'scenario:'),
+    savedView: prefixed('view', 'view:'),
   };
 }
 
@@ -85,6 +93,8 @@ export function writeView(view: ViewState): string {
     if (view.segment) q.set('segment', view.segment);
   }
   if ((view.mode === 'overview' || view.mode === 'targets') && view.city) q.set('city', view.city);
+  if (view.mode === 'gaps' && view.scenario) q.set('scenario', view.scenario);
+  if (view.savedView) q.set('view', view.savedView);
   const s = q.toString();
   return s ? `?${s}` : location.pathname;
 }

@@ -6,6 +6,7 @@ import { requireWrite } from '../access/access.service.js';
 import { cityPairsShape, coverageShape, namedBy, resilienceShape } from '../gaps/gaps.resolvers.js';
 import { coverageOf } from '../gaps/gaps.service.js';
 import { badInput } from '../../errors.js';
+import { isAddedCompany } from './changes.js';
 import type { ScenarioAnalysisResult } from './scenarios.service.js';
 
 /** The entities of a scenario's answers: the ones it read or added first, the loader for the rest. */
@@ -53,6 +54,13 @@ export const scenariosResolvers: Resolvers = {
     resilience: (a, _, ctx) => resilienceShape(ctx, a.after.resilience, a.entities),
     diff: (a) => a.diff,
   },
+  ScenarioChange: {
+    company: (c, _, ctx) => real(ctx, c.companyId),
+    city: (c, _, ctx) => real(ctx, c.cityId),
+    segment: (c, _, ctx) => real(ctx, c.segmentId),
+    supplier: (c, _, ctx) => real(ctx, c.supplierId),
+    customer: (c, _, ctx) => real(ctx, c.customerId),
+  },
   ScenarioCellChange: {
     segment: (c, _, ctx) => entity(ctx, c.segmentId),
     city: (c, _, ctx) => (c.cityId ? entity(ctx, c.cityId) : null),
@@ -68,6 +76,10 @@ export const scenariosResolvers: Resolvers = {
     newlyLinked: (p) => p.actualBefore === 0 && p.actualAfter > 0,
   },
 };
+
+/** An entity a change names, when it is a real one (a company the scenario added is only in the scenario). */
+const real = (ctx: GraphContext, id: string | null | undefined) =>
+  id && !isAddedCompany(id) ? ctx.loaders.entity.load(id) : null;
 
 /** An entity the diff names (batched by the request's loader); they all exist, the diff names real ones only. */
 async function entity(ctx: GraphContext, id: string) {

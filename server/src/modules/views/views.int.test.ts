@@ -19,6 +19,7 @@ const state = {
   },
   hidden: ['company:t-d1'],
   positions: { 'company:t-c1': { x: 10.5, y: -20 }, 'company:t-d1': { x: 200, y: 40 } },
+  viewport: { zoom: 1.25, pan: { x: 30, y: -12.5 } },
   layout: 'force',
   year: 2020,
   selected: 'company:t-c1',

@@ -24,6 +24,7 @@ export const ViewStateBody = z
     }),
     hidden: z.array(id),
     positions: z.record(id, z.object({ x: finite, y: finite })),
+    viewport: z.object({ zoom: finite, pan: z.object({ x: finite, y: finite }) }).nullable(),
     layout: z.string().max(40),
     year: z.number().int().nullable(),
     selected: id.nullable(),

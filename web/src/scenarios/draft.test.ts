@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_DRAFT, nextAddedId, withChange, withoutChange } from './draft';
+
+describe('scenario draft', () => {
+  it('keeps one of a repeated change and numbers added companies', () => {
+    const remove = { kind: 'REMOVE_COMPANY' as const, companyId: 'company:a' };
+    let d = withChange(withChange(EMPTY_DRAFT, remove), remove);
+    expect(d.changes).toEqual([remove]);
+    const id = nextAddedId(d);
+    expect(id).toBe('company:whatif-1');
+    d = withChange(d, { kind: 'ADD_COMPANY', companyId: id, name: 'N', segmentId: 'segment:s', cityId: 'city:c' });
+    expect(nextAddedId(d)).toBe('company:whatif-2');
+  });
+
+  it('drops the links of an added company taken out again', () => {
+    const d = [
+      {
+        kind: 'ADD_COMPANY' as const,
+        companyId: 'company:whatif-1',
+        name: 'N',
+        segmentId: 'segment:s',
+        cityId: 'city:c',
+      },
+      { kind: 'ADD_LINK' as const, supplierId: 'company:whatif-1', customerId: 'company:b' },
+      { kind: 'REMOVE_COMPANY' as const, companyId: 'company:a' },
+    ].reduce(withChange, EMPTY_DRAFT);
+    expect(withoutChange(d, 0).changes).toEqual([{ kind: 'REMOVE_COMPANY', companyId: 'company:a' }]);
+  });
+});
