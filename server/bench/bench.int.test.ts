@@ -43,6 +43,8 @@ it('loads synthetic S and measures every case on both sides', async () => {
     'targetList 20 per segment',
     'target list XLSX, 1000',
     'corridor aggregates after a write (cold)',
+    'what-if: a hub leaves, a company arrives',
+    'what-if after a write (cold)',
     'analysis after a write (cold)',
   ]);
   expect(report.loadRun?.steps).toEqual([

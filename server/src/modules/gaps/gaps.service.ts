@@ -13,6 +13,8 @@ import { classifyRow, type CoverageRowResult } from './coverage.js';
 import type { GapsStore, SupplierFacts } from './gaps.store.js';
 import type { EntityRow } from '../entities/entity.rows.js';
 import { namedIds, type CityPairResult, type IndustryAnalyses, type ResilienceResult } from './analyses.js';
+import { copyProjection, type IndustryProjection } from './projection.js';
+import { INDUSTRY_REVISION } from './results.cypher.js';
 import type { AnalysisResults } from './results.js';
 import { haversineKm, scoreCandidate, type Reason } from './score.js';
 
@@ -49,18 +51,31 @@ export class GapsService {
     private readonly results: AnalysisResults,
   ) {}
 
-  /** The industry's kept analyses (computed when none are current); NOT_FOUND for an unknown industry. */
-  async analyses(industryId: string): Promise<IndustryAnalyses> {
+  /**
+   * The industry's kept analyses (computed when none are current); NOT_FOUND for an unknown industry. `held`: a
+   * projection of the industry the caller already read (a scenario's), used instead of reading it again when it is
+   * of the revision being computed.
+   */
+  async analyses(
+    industryId: string,
+    held?: { revision: string; projection: IndustryProjection },
+  ): Promise<IndustryAnalyses> {
     expectIndustryId(industryId);
-    const found = await this.stored(industryId);
+    const found = await this.stored(industryId, held);
     if (!found) throw notFound('industryId', 'industry', industryId);
     return found;
   }
 
   /** The industry's analyses at its current revision (computed when none is stored); null: no such industry. */
-  private stored(industryId: string): Promise<IndustryAnalyses | null> {
+  private stored(
+    industryId: string,
+    held?: { revision: string; projection: IndustryProjection },
+  ): Promise<IndustryAnalyses | null> {
     return this.results.get(industryId, async (tx) => {
-      const answers = await analyseOffThread(industryId, await this.store.projection(tx, industryId));
+      const current = held && (await tx.run(INDUSTRY_REVISION, { key: industryId }))[0]?.revision === held.revision;
+      // The worker takes the typed arrays: a held projection goes as a copy, it stays the caller's.
+      const projection = current ? copyProjection(held.projection) : await this.store.projection(tx, industryId);
+      const answers = await analyseOffThread(industryId, projection);
       return { ...answers, entities: await this.store.entities(tx, namedIds(answers)) };
     });
   }

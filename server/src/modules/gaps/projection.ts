@@ -72,6 +72,17 @@ export function projectIndustry(
   };
 }
 
+/** A projection whose typed arrays are its own (the worker takes the arrays it is given). */
+export function copyProjection(p: IndustryProjection): IndustryProjection {
+  return {
+    ...p,
+    outDegree: p.outDegree.slice(),
+    inDegree: p.inDegree.slice(),
+    offsets: p.offsets.slice(),
+    targets: p.targets.slice(),
+  };
+}
+
 function indices(ids: string[], index: Map<string, number>): number[] {
   const out: number[] = [];
   for (const id of new Set(ids)) {

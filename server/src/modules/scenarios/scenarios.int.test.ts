@@ -219,4 +219,23 @@ describe('what-if scenarios', () => {
     const gone = await stage.app.gql(`query($id: ID!) { scenario(id: $id) { id } }`, { id });
     expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('answers for the latest real graph after a write', async () => {
+    const link = { kind: 'ADD_LINK', supplierId: 'company:t-c2', customerId: 'company:t-d2' };
+    expect((await stage.app.gql(WHAT_IF, { changes: [link] })).data?.whatIf.diff.cityPairs).toHaveLength(1);
+    const written = await stage.app.gql(
+      'mutation { createSupply(input: { supplierId: "company:t-c2", customerId: "company:t-d2" }) { ok } }',
+      {},
+      TOKEN,
+    );
+    expect(written.data?.createSupply.ok).toBe(true);
+    // The link is real now: the same scenario changes nothing.
+    const { data } = await stage.app.gql(WHAT_IF, { changes: [link] });
+    expect(data?.whatIf.diff.cityPairs).toEqual([]);
+    expect(
+      data?.whatIf.collaborationGaps.find((p: any) => p.from.id === 'city:tx' && p.to.id === 'city:tz'),
+    ).toMatchObject({
+      actual: 2,
+    });
+  });
 });

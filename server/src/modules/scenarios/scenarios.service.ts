@@ -137,11 +137,12 @@ export class ScenariosService {
   }
 
   private async compute(industryId: string, changes: ScenarioChange[]): Promise<ScenarioAnalysisResult> {
-    // The real answers first: they take the gate themselves when they must be computed.
-    const real = await this.gaps.analyses(industryId);
+    const base = await this.realProjection(industryId);
+    if (!base) throw notFound('industryId', 'industry', industryId);
+    // The real answers (kept; after a write computed from the projection just read, not read twice). They take
+    // the gate themselves when they must be computed.
+    const real = await this.gaps.analyses(industryId, base);
     return this.gate.run(async () => {
-      const base = await this.realProjection(industryId);
-      if (!base) throw notFound('industryId', 'industry', industryId);
       const changed = applyChanges(base.projection, changes);
       // Read before the projection's arrays move to the worker.
       const inputsAfter = suppliedInputs(changed.projection);
@@ -163,8 +164,9 @@ export class ScenariosService {
       const held = await cached.catch(() => null);
       if (held && held.revision === revision) return held;
     }
-    const reading = this.store
-      .projection(industryId, this.timeoutMs)
+    // A whole-industry read: admitted through the analyses' gate like their own.
+    const reading = this.gate
+      .run(() => this.store.projection(industryId, this.timeoutMs))
       .then((read) => (read ? { ...read, inputs: suppliedInputs(read.projection) } : null));
     this.held.delete(industryId);
     this.held.set(industryId, reading);
