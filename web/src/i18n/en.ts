@@ -266,6 +266,7 @@ export const en: Strings<Messages> = {
     gapClosed: 'gap closed',
     newlyLinked: 'newly linked',
     row: 'whole corridor',
+    showAll: 'Show all {{count}}',
     showStranded: 'Mark in graph',
     noChange: 'This scenario does not change this chain',
   },

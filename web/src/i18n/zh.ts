@@ -263,6 +263,7 @@ export const zh = {
     gapClosed: '缺口关闭',
     newlyLinked: '新连通',
     row: '全走廊',
+    showAll: '显示全部 {{count}} 家',
     showStranded: '在图中标出',
     noChange: '此情景对该产业链没有影响',
   },
