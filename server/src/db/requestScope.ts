@@ -4,6 +4,7 @@
  * transaction's timeout to the time left and closes the session — which terminates the running transaction in
  * Neo4j — when the signal fires, so no abandoned request keeps the database busy.
  */
+import { DomainError } from '../errors.js';
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 export interface RequestScope {
@@ -52,4 +53,16 @@ export function awaitWithinScope<T>(work: Promise<T>, over: (clientLeft: boolean
       (error: unknown) => settle(() => reject(error as Error)),
     );
   });
+}
+
+/**
+ * awaitWithinScope for shared computations: past the deadline the request gets QUERY_TIMEOUT saying `notReady`
+ * (the work goes on and is kept), or that its client left.
+ */
+export function awaitShared<T>(work: Promise<T>, notReady: string, details: Record<string, unknown>): Promise<T> {
+  return awaitWithinScope(
+    work,
+    (clientLeft) =>
+      new DomainError('QUERY_TIMEOUT', clientLeft ? 'the request was cancelled by its client' : notReady, details),
+  );
 }

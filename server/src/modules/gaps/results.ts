@@ -6,8 +6,7 @@
  */
 import type { Gate } from '../../admission.js';
 import type { Executor, TypedTx } from '../../db/executor.js';
-import { awaitWithinScope, runOutsideScope } from '../../db/requestScope.js';
-import { DomainError } from '../../errors.js';
+import { awaitShared, runOutsideScope } from '../../db/requestScope.js';
 import { INDUSTRY_RESULTS, type KeptStatements } from './results.cypher.js';
 
 /**
@@ -67,17 +66,11 @@ export class AnalysisResults {
       pending.catch(() => undefined);
       this.running.set(flight, pending);
     }
-    return awaitWithinScope(
+    return awaitShared(
       pending,
-      (clientLeft) =>
-        new DomainError(
-          'QUERY_TIMEOUT',
-          clientLeft
-            ? 'the request was cancelled by its client'
-            : `the answers for ${key} are being computed for its latest data and were not ready within ` +
-                'this request; they are kept once done, so ask again shortly',
-          { query: 'results.compute', key },
-        ),
+      `the answers for ${key} are being computed for its latest data and were not ready within this request; ` +
+        'they are kept once done, so ask again shortly',
+      { query: 'results.compute', key },
     );
   }
 

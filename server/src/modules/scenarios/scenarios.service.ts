@@ -9,7 +9,7 @@ import { LIMITS } from '@g60/graph-schema';
 import { z } from 'zod';
 import type { Gate } from '../../admission.js';
 import { intArg, textArg } from '../../args.js';
-import { awaitWithinScope, runOutsideScope } from '../../db/requestScope.js';
+import { awaitShared, runOutsideScope } from '../../db/requestScope.js';
 import { DomainError, notFound } from '../../errors.js';
 import type { EntityRow } from '../entities/entity.rows.js';
 import type { IndustryAnalyses } from '../gaps/analyses.js';
@@ -123,16 +123,10 @@ export class ScenariosService {
       this.answers.set(key, pending);
       if (this.answers.size > HELD_ANSWERS) this.answers.delete(this.answers.keys().next().value as string);
     }
-    return awaitWithinScope(
+    return awaitShared(
       pending,
-      (clientLeft) =>
-        new DomainError(
-          'QUERY_TIMEOUT',
-          clientLeft
-            ? 'the request was cancelled by its client'
-            : `the scenario's analyses for ${industryId} were not ready within this request; ask again shortly`,
-          { query: 'scenario.analysis', key: industryId },
-        ),
+      `the scenario's analyses for ${industryId} were not ready within this request; ask again shortly`,
+      { query: 'scenario.analysis', key: industryId },
     );
   }
 
