@@ -2,7 +2,7 @@ import { LIMITS } from '@g60/graph-schema/limits';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/query';
-import { marksOf } from '../scenarios/draft';
+import { marksOf } from '../workspace/scenarioDraft';
 import { BringIn } from '../scenarios/BringIn';
 import { ScenarioDiffView } from '../scenarios/ScenarioDiffView';
 import { ScenarioPanel } from '../scenarios/ScenarioPanel';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cell } from '../gaps/CellCompanies';
 import { useWorkspace } from '../workspace/Workspace';
-import { nextAddedId, withChange } from './draft';
+import { nextAddedId, withChange } from '../workspace/scenarioDraft';
 
 /** What if a company came to this cell: a new company of the segment in the city, added to the scenario. */
 export function BringIn({ cell }: { cell: Cell }) {

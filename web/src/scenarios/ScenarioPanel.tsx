@@ -11,7 +11,7 @@ import { useEditorKey } from '../api/editorKey';
 import { useApiQuery } from '../api/query';
 import { EditorKeyField } from '../ui/EditorKeyField';
 import { useWorkspace } from '../workspace/Workspace';
-import { EMPTY_DRAFT, withoutChange } from './draft';
+import { EMPTY_DRAFT, withoutChange } from '../workspace/scenarioDraft';
 import {
   DeleteScenarioDocument,
   SaveScenarioDocument,

@@ -2,7 +2,7 @@ import { fetchApi } from '../api/query';
 import type { ScenarioChangeInput } from '../__generated__/graphql';
 import { command, type Rule } from '../workspace/command';
 import type { Workspace } from '../workspace/Workspace';
-import { withChange } from './draft';
+import { withChange } from '../workspace/scenarioDraft';
 import { CompanyIndustryDocument } from './scenario.documents';
 
 const isCompany = (id: string | null): id is string => !!id?.startsWith('company:');

@@ -22,7 +22,7 @@ import type { GraphCanvasHandle } from '../graph/GraphCanvas';
 import type { LayoutName } from '../graph/layouts';
 import type { GraphData } from '../graph/toElements';
 import { setLanguage } from '../i18n';
-import { EMPTY_DRAFT, type ScenarioDraft } from '../scenarios/draft';
+import { EMPTY_DRAFT, type ScenarioDraft } from './scenarioDraft';
 import { EMPTY_HISTORY, graphReducer, visibleGraph, type GraphAction, type History } from './graphHistory';
 import { upToYear } from './years';
 import { readView, writeView, type ViewState } from './view';

@@ -1,6 +1,7 @@
 /**
- * The scenario being built: its changes in order, and — once saved — its id and name. Pure helpers; the draft
- * itself lives in the workspace, because the canvas' context menu adds to it and the gaps view shows it.
+ * A what-if scenario being built (web/src/scenarios/): its changes in order, and — once saved — its id and name.
+ * Pure helpers; the draft itself lives in the workspace, because the canvas' context menu adds to it and the gaps
+ * view shows it.
  */
 import type { ScenarioChangeInput } from '../__generated__/graphql';
 

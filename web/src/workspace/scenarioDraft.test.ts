@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DRAFT, nextAddedId, withChange, withoutChange } from './draft';
+import { EMPTY_DRAFT, nextAddedId, withChange, withoutChange } from './scenarioDraft';
 
 describe('scenario draft', () => {
   it('keeps one of a repeated change and numbers added companies', () => {
