@@ -38,6 +38,12 @@ describe('what-if scenarios', () => {
     );
     expect(marked).toBe(true);
     await page.getByTestId('legend-whatif-removed').waitFor();
+    // Another company of the chain (a covered cell of its most downstream segment, which has suppliers): its
+    // supplier gaps as the scenario has them.
+    await scenario.locator('tbody tr').last().locator('td[data-status=COVERED]').first().click();
+    await page.getByTestId('cell-list').locator('li button').first().click();
+    await page.getByTestId('gaps-in-scenario').waitFor({ timeout: 30_000 });
+    await page.getByTestId('supplier-gaps').locator('.gap-segment').first().waitFor({ timeout: 30_000 });
 
     await page.getByTestId('scenario-name').fill('横店东磁迁出');
     await page.getByTestId('scenario-key').fill(inject('adminToken'));

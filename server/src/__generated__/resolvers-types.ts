@@ -968,6 +968,12 @@ export type Query = {
   trace: Subgraph;
   /** An unsaved scenario: every analysis of the industry with `changes` applied (at most 200). */
   whatIf: ScenarioAnalysis;
+  /**
+   * A company's supplier (UPSTREAM) or customer (DOWNSTREAM) gaps with `changes` applied to the industry's graph:
+   * its partners in the industry's segments as the scenario has them; candidates it removes gone, companies it brings
+   * into a gap segment added (scored like any other). `first` as in supplierGaps.
+   */
+  whatIfSupplierGaps: SupplierGapReport;
 };
 
 
@@ -1200,6 +1206,19 @@ export type QueryTraceArgs = {
  */
 export type QueryWhatIfArgs = {
   changes: Array<ScenarioChangeInput>;
+  industryId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form.
+ */
+export type QueryWhatIfSupplierGapsArgs = {
+  changes: Array<ScenarioChangeInput>;
+  companyId: Scalars['ID']['input'];
+  direction?: InputMaybe<GapDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   industryId: Scalars['ID']['input'];
 };
 
@@ -2377,6 +2396,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   targetList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<QueryTargetListArgs, 'cityId' | 'first' | 'industryId'>>;
   trace?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'companyId' | 'direction' | 'limit' | 'maxDepth'>>;
   whatIf?: Resolver<ResolversTypes['ScenarioAnalysis'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'changes' | 'industryId'>>;
+  whatIfSupplierGaps?: Resolver<ResolversTypes['SupplierGapReport'], ParentType, ContextType, RequireFields<QueryWhatIfSupplierGapsArgs, 'changes' | 'companyId' | 'direction' | 'first' | 'industryId'>>;
 };
 
 export type ResilienceResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Resilience'] = ResolversParentTypes['Resilience']> = {

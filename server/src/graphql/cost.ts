@@ -71,6 +71,7 @@ export const PRICES: Record<string, (a: Args) => Price> = {
   // A scenario's analyses: an industry's analysis run again on the changed graph (about a second at L).
   'Query.whatIf': () => ({ self: 1000 }),
   'Scenario.analysis': () => ({ self: 1000 }),
+  'Query.whatIfSupplierGaps': (a) => ({ self: 100, times: size(a.first, L.supplierGaps.first) }),
   'Query.scenarios': (a) => ({ self: 5, times: size(a.first, L.scenario.first) }),
   'Query.savedViews': (a) => ({ self: 5, times: size(a.first, L.savedView.first) }),
   ...flat(

@@ -266,6 +266,8 @@ export type CompaniesQueryVariables = Exact<{
 
 export type CompaniesQuery = { companies: { totalCount: number, edges: Array<{ node: { synthetic: boolean, id: string, nameZh: string, nameEn: string | null, city: { id: string, nameZh: string, nameEn: string | null } | null } }> } };
 
+export type SupplierGapReportFieldsFragment = { segments: Array<{ isGap: boolean, ownSegment: { id: string, nameZh: string, nameEn: string | null }, segment: { id: string, nameZh: string, nameEn: string | null }, partners: Array<{ id: string, nameZh: string, nameEn: string | null }>, candidates: Array<{ score: number, distanceKm: number | null, company: { id: string, nameZh: string, nameEn: string | null, city: { id: string, nameZh: string, nameEn: string | null } | null }, reasons: Array<{ code: string, label: string, points: number, subjects: Array<string>, value: number | null }> }> }> };
+
 export type SupplierGapsQueryVariables = Exact<{
   companyId: string;
   direction?: GapDirection | null | undefined;
@@ -274,6 +276,17 @@ export type SupplierGapsQueryVariables = Exact<{
 
 
 export type SupplierGapsQuery = { supplierGaps: { segments: Array<{ isGap: boolean, ownSegment: { id: string, nameZh: string, nameEn: string | null }, segment: { id: string, nameZh: string, nameEn: string | null }, partners: Array<{ id: string, nameZh: string, nameEn: string | null }>, candidates: Array<{ score: number, distanceKm: number | null, company: { id: string, nameZh: string, nameEn: string | null, city: { id: string, nameZh: string, nameEn: string | null } | null }, reasons: Array<{ code: string, label: string, points: number, subjects: Array<string>, value: number | null }> }> }> } };
+
+export type ScenarioSupplierGapsQueryVariables = Exact<{
+  industryId: string;
+  changes: Array<ScenarioChangeInput> | ScenarioChangeInput;
+  companyId: string;
+  direction?: GapDirection | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ScenarioSupplierGapsQuery = { whatIfSupplierGaps: { segments: Array<{ isGap: boolean, ownSegment: { id: string, nameZh: string, nameEn: string | null }, segment: { id: string, nameZh: string, nameEn: string | null }, partners: Array<{ id: string, nameZh: string, nameEn: string | null }>, candidates: Array<{ score: number, distanceKm: number | null, company: { id: string, nameZh: string, nameEn: string | null, city: { id: string, nameZh: string, nameEn: string | null } | null }, reasons: Array<{ code: string, label: string, points: number, subjects: Array<string>, value: number | null }> }> }> } };
 
 export type AssignCompanyMutationVariables = Exact<{
   id: string;
@@ -500,6 +513,43 @@ export const CoverageMatrixFragmentDoc = new TypedDocumentString(`
   nameZh
   nameEn
 }`, {"fragmentName":"CoverageMatrix"}) as unknown as TypedDocumentString<CoverageMatrixFragment, unknown>;
+export const SupplierGapReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupplierGapReportFields on SupplierGapReport {
+  segments {
+    ownSegment {
+      ...EntityName
+    }
+    segment {
+      ...EntityName
+    }
+    isGap
+    partners {
+      ...EntityName
+    }
+    candidates {
+      company {
+        ...EntityName
+        city {
+          ...EntityName
+        }
+      }
+      score
+      distanceKm
+      reasons {
+        code
+        label
+        points
+        subjects
+        value
+      }
+    }
+  }
+}
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}`, {"fragmentName":"SupplierGapReportFields"}) as unknown as TypedDocumentString<SupplierGapReportFieldsFragment, unknown>;
 export const ScenarioFieldsFragmentDoc = new TypedDocumentString(`
     fragment ScenarioFields on Scenario {
   id
@@ -797,42 +847,93 @@ export const CompaniesDocument = new TypedDocumentString(`
 export const SupplierGapsDocument = new TypedDocumentString(`
     query SupplierGaps($companyId: ID!, $direction: GapDirection, $first: Int) {
   supplierGaps(companyId: $companyId, direction: $direction, first: $first) {
-    segments {
-      ownSegment {
-        ...EntityName
-      }
-      segment {
-        ...EntityName
-      }
-      isGap
-      partners {
-        ...EntityName
-      }
-      candidates {
-        company {
-          ...EntityName
-          city {
-            ...EntityName
-          }
-        }
-        score
-        distanceKm
-        reasons {
-          code
-          label
-          points
-          subjects
-          value
-        }
-      }
-    }
+    ...SupplierGapReportFields
   }
 }
     fragment EntityName on Entity {
   id
   nameZh
   nameEn
+}
+fragment SupplierGapReportFields on SupplierGapReport {
+  segments {
+    ownSegment {
+      ...EntityName
+    }
+    segment {
+      ...EntityName
+    }
+    isGap
+    partners {
+      ...EntityName
+    }
+    candidates {
+      company {
+        ...EntityName
+        city {
+          ...EntityName
+        }
+      }
+      score
+      distanceKm
+      reasons {
+        code
+        label
+        points
+        subjects
+        value
+      }
+    }
+  }
 }`) as unknown as TypedDocumentString<SupplierGapsQuery, SupplierGapsQueryVariables>;
+export const ScenarioSupplierGapsDocument = new TypedDocumentString(`
+    query ScenarioSupplierGaps($industryId: ID!, $changes: [ScenarioChangeInput!]!, $companyId: ID!, $direction: GapDirection, $first: Int) {
+  whatIfSupplierGaps(
+    industryId: $industryId
+    changes: $changes
+    companyId: $companyId
+    direction: $direction
+    first: $first
+  ) {
+    ...SupplierGapReportFields
+  }
+}
+    fragment EntityName on Entity {
+  id
+  nameZh
+  nameEn
+}
+fragment SupplierGapReportFields on SupplierGapReport {
+  segments {
+    ownSegment {
+      ...EntityName
+    }
+    segment {
+      ...EntityName
+    }
+    isGap
+    partners {
+      ...EntityName
+    }
+    candidates {
+      company {
+        ...EntityName
+        city {
+          ...EntityName
+        }
+      }
+      score
+      distanceKm
+      reasons {
+        code
+        label
+        points
+        subjects
+        value
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ScenarioSupplierGapsQuery, ScenarioSupplierGapsQueryVariables>;
 export const AssignCompanyDocument = new TypedDocumentString(`
     mutation AssignCompany($id: ID!, $input: CompanyInput!) {
   updateCompany(id: $id, input: $input) {

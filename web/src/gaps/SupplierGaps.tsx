@@ -1,26 +1,47 @@
 import { LIMITS } from '@g60/graph-schema/limits';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GapDirection, SupplierGapsQuery } from '../__generated__/graphql';
+import type { GapDirection, SupplierGapReportFieldsFragment } from '../__generated__/graphql';
 import { useApiQuery } from '../api/query';
 import { useName } from '../i18n';
 import { CandidateList } from './CandidateList';
-import { SupplierGapsDocument } from './gaps.documents';
+import { useWorkspace } from '../workspace/Workspace';
+import { ScenarioSupplierGapsDocument, SupplierGapsDocument } from './gaps.documents';
 
-type Segment = SupplierGapsQuery['supplierGaps']['segments'][number];
+type Segment = SupplierGapReportFieldsFragment['segments'][number];
 
 /** How many ranked candidates each gap lists in the panel. */
 const CANDIDATES_SHOWN = Math.min(5, LIMITS.supplierGaps.first.max);
 
-/** A company's supplier or customer gaps: per neighbouring segment, its partners or the ranked candidates and why. */
+/**
+ * A company's supplier or customer gaps: per neighbouring segment, its partners or the ranked candidates and why.
+ * In the gaps mode with a what-if scenario, the gaps as the scenario has them.
+ */
 export function SupplierGaps({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
+  const { view, scenario } = useWorkspace();
   const [direction, setDirection] = useState<GapDirection>('UPSTREAM');
-  const query = useApiQuery(SupplierGapsDocument, { companyId, direction, first: CANDIDATES_SHOWN });
-  const segments = query.data?.supplierGaps.segments;
+  const removed = scenario.changes.some((c) => c.kind === 'REMOVE_COMPANY' && c.companyId === companyId);
+  const inScenario = view.mode === 'gaps' && !!view.industryId && scenario.changes.length > 0 && !removed;
+  const args = { companyId, direction, first: CANDIDATES_SHOWN };
+  const real = useApiQuery(SupplierGapsDocument, inScenario ? undefined : args);
+  const what = useApiQuery(
+    ScenarioSupplierGapsDocument,
+    inScenario && view.industryId ? { ...args, industryId: view.industryId, changes: scenario.changes } : undefined,
+  );
+  const query = inScenario ? what : real;
+  const segments = inScenario ? what.data?.whatIfSupplierGaps.segments : real.data?.supplierGaps.segments;
   return (
     <>
-      <h3>{t('gaps.supplierGaps')}</h3>
+      <h3>
+        {t('gaps.supplierGaps')}
+        {inScenario && (
+          <span className="badge" data-testid="gaps-in-scenario">
+            {t('scenario.title')}
+          </span>
+        )}
+      </h3>
+      {removed && view.mode === 'gaps' && <p className="muted">{t('scenario.removedHere')}</p>}
       <div className="supplier-gaps" data-testid="supplier-gaps">
         <div className="tabs small">
           {(['UPSTREAM', 'DOWNSTREAM'] as const).map((d) => (

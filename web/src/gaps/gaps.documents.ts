@@ -78,38 +78,65 @@ export const CompaniesDocument = graphql(`
   }
 `);
 
+export const SupplierGapReportFragment = graphql(`
+  fragment SupplierGapReportFields on SupplierGapReport {
+    segments {
+      ownSegment {
+        ...EntityName
+      }
+      segment {
+        ...EntityName
+      }
+      isGap
+      partners {
+        ...EntityName
+      }
+      candidates {
+        company {
+          ...EntityName
+          city {
+            ...EntityName
+          }
+        }
+        score
+        distanceKm
+        reasons {
+          code
+          label
+          points
+          subjects
+          value
+        }
+      }
+    }
+  }
+`);
+
 export const SupplierGapsDocument = graphql(`
   query SupplierGaps($companyId: ID!, $direction: GapDirection, $first: Int) {
     supplierGaps(companyId: $companyId, direction: $direction, first: $first) {
-      segments {
-        ownSegment {
-          ...EntityName
-        }
-        segment {
-          ...EntityName
-        }
-        isGap
-        partners {
-          ...EntityName
-        }
-        candidates {
-          company {
-            ...EntityName
-            city {
-              ...EntityName
-            }
-          }
-          score
-          distanceKm
-          reasons {
-            code
-            label
-            points
-            subjects
-            value
-          }
-        }
-      }
+      ...SupplierGapReportFields
+    }
+  }
+`);
+
+/** The same gaps in a what-if scenario (docs/scenarios.md). */
+export const ScenarioSupplierGapsDocument = graphql(`
+  query ScenarioSupplierGaps(
+    $industryId: ID!
+    $changes: [ScenarioChangeInput!]!
+    $companyId: ID!
+    $direction: GapDirection
+    $first: Int
+  ) {
+    whatIfSupplierGaps(
+      industryId: $industryId
+      changes: $changes
+      companyId: $companyId
+      direction: $direction
+      first: $first
+    ) {
+      ...SupplierGapReportFields
     }
   }
 `);

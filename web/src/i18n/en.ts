@@ -267,6 +267,7 @@ export const en: Strings<Messages> = {
     newlyLinked: 'newly linked',
     row: 'whole corridor',
     showAll: 'Show all {{count}}',
+    removedHere: 'This company leaves in the scenario: below is the real graph',
     showStranded: 'Mark in graph',
     noChange: 'This scenario does not change this chain',
   },

@@ -264,6 +264,7 @@ export const zh = {
     newlyLinked: '新连通',
     row: '全走廊',
     showAll: '显示全部 {{count}} 家',
+    removedHere: '此企业在假设情景中迁出：以下为现状',
     showStranded: '在图中标出',
     noChange: '此情景对该产业链没有影响',
   },

@@ -3,7 +3,7 @@ import type { GraphContext } from '../../context.js';
 import { entitiesOf } from '../entities/entities.resolvers.js';
 import type { EntityRow } from '../entities/entity.rows.js';
 import type { CityPairResult, ResilienceResult } from './analyses.js';
-import type { CoverageResult } from './gaps.service.js';
+import type { CoverageResult, GapsService } from './gaps.service.js';
 
 /** The entities an answer names: those read with it go to the loader first, so only the rest cost a read. */
 export function namedBy(ctx: GraphContext, read: Record<string, EntityRow>, ids: string[]) {
@@ -65,33 +65,35 @@ export async function resilienceShape(ctx: GraphContext, r: ResilienceResult, en
   };
 }
 
+export async function supplierGapsShape(ctx: GraphContext, r: Awaited<ReturnType<GapsService['supplierGaps']>>) {
+  const e = await namedBy(ctx, r.entities, [
+    r.companyId,
+    ...r.segments.flatMap((s) => [
+      s.ownSegmentId,
+      s.segmentId,
+      ...s.partnerIds,
+      ...s.candidates.map((c) => c.companyId),
+    ]),
+  ]);
+  return {
+    company: e(r.companyId),
+    direction: r.direction,
+    segments: r.segments.map((s) => ({
+      ownSegment: e(s.ownSegmentId),
+      segment: e(s.segmentId),
+      partners: s.partnerIds.map(e),
+      isGap: s.isGap,
+      candidates: s.candidates.map((c) => ({ ...c, company: e(c.companyId) })),
+    })),
+  };
+}
+
 export const gapsResolvers: Resolvers = {
   Query: {
     chainCoverage: async (_, { industryId, cityIds }, ctx) =>
       coverageShape(ctx, await ctx.services.gaps.chainCoverage(industryId, cityIds)),
-    supplierGaps: async (_, { companyId, direction, first }, ctx) => {
-      const r = await ctx.services.gaps.supplierGaps(companyId, direction, first);
-      const e = await namedBy(ctx, r.entities, [
-        r.companyId,
-        ...r.segments.flatMap((s) => [
-          s.ownSegmentId,
-          s.segmentId,
-          ...s.partnerIds,
-          ...s.candidates.map((c) => c.companyId),
-        ]),
-      ]);
-      return {
-        company: e(r.companyId),
-        direction: r.direction,
-        segments: r.segments.map((s) => ({
-          ownSegment: e(s.ownSegmentId),
-          segment: e(s.segmentId),
-          partners: s.partnerIds.map(e),
-          isGap: s.isGap,
-          candidates: s.candidates.map((c) => ({ ...c, company: e(c.companyId) })),
-        })),
-      };
-    },
+    supplierGaps: async (_, { companyId, direction, first }, ctx) =>
+      supplierGapsShape(ctx, await ctx.services.gaps.supplierGaps(companyId, direction, first)),
     collaborationGaps: async (_, { industryId, first }, ctx) => {
       const { pairs, entities } = await ctx.services.gaps.collaborationGaps(industryId, first);
       return cityPairsShape(ctx, pairs, entities);

@@ -10,7 +10,7 @@ import type { SupplyDirection } from '../../db/direction.js';
 import { notFound } from '../../errors.js';
 import { analyseOffThread } from './analysisThread.js';
 import { classifyRow, type CoverageRowResult } from './coverage.js';
-import type { GapsStore, SupplierFacts } from './gaps.store.js';
+import type { FactsAdjustment, GapsStore, SupplierFacts } from './gaps.store.js';
 import type { EntityRow } from '../entities/entity.rows.js';
 import { namedIds, type CityPairResult, type IndustryAnalyses, type ResilienceResult } from './analyses.js';
 import { copyProjection, type IndustryProjection } from './projection.js';
@@ -96,10 +96,12 @@ export class GapsService {
     return cityId === null ? found.companies.total : (found.companies.byCity[cityId] ?? 0);
   }
 
+  /** `adjust`: a what-if scenario's changes to the company's partners and candidates (modules/scenarios). */
   async supplierGaps(
     companyId: string,
     direction: SupplyDirection | null | undefined,
     first?: number | null,
+    adjust?: FactsAdjustment,
   ): Promise<Named & { companyId: string; direction: SupplyDirection; segments: PartnerSegmentResult[] }> {
     const n = intArg('first', first, LIMITS.supplierGaps.first);
     const side = direction ?? 'UPSTREAM';
@@ -123,7 +125,8 @@ export class GapsService {
       ];
       return { value: segments, named: [...new Set(named)] };
     };
-    const found = labelOfId(companyId) === 'Company' ? await this.store.supplierFacts(companyId, side, answer) : null;
+    const found =
+      labelOfId(companyId) === 'Company' ? await this.store.supplierFacts(companyId, side, answer, adjust) : null;
     if (!found) throw notFound('companyId', 'company', companyId);
     return { companyId, direction: side, segments: found.value, entities: found.entities };
   }

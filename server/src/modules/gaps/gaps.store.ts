@@ -28,6 +28,12 @@ export interface SupplierFacts {
   candidates: CandidateRow[];
 }
 
+/** How a what-if scenario changes a company's facts (modules/scenarios): its partners, and the candidates. */
+export interface FactsAdjustment {
+  partners(rows: PartnerSegmentRow[]): PartnerSegmentRow[];
+  candidates(rows: CandidateRow[], segmentIds: string[]): CandidateRow[];
+}
+
 export class GapsStore {
   constructor(private readonly executor: Executor) {}
 
@@ -59,16 +65,19 @@ export class GapsStore {
     companyId: string,
     direction: SupplyDirection,
     answer: (facts: SupplierFacts) => { value: T; named: string[] },
+    adjust?: FactsAdjustment,
   ): Promise<{ value: T; entities: Record<string, EntityRow> } | null> {
     return this.executor.readTx('supplierGaps', async (tx) => {
-      const [[place], partners] = await Promise.all([
+      const [[place], read] = await Promise.all([
         tx.run(COMPANY_PLACE, { companyId }),
         tx.run(PARTNERS[direction], { companyId }),
       ]);
       if (!place) return null;
+      const partners = adjust ? adjust.partners(read) : read;
       const gapSegments = [...new Set(partners.filter((p) => p.partnerIds.length === 0).map((p) => p.segmentId))];
-      const candidates =
+      const found =
         gapSegments.length === 0 ? [] : await tx.run(CANDIDATES[direction], { companyId, segmentIds: gapSegments });
+      const candidates = adjust ? adjust.candidates(found, gapSegments) : found;
       const { value, named } = answer({ place, partners, candidates });
       return { value, entities: await this.entities(tx, named) };
     });

@@ -220,6 +220,49 @@ describe('what-if scenarios', () => {
     expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('a company’s supplier gaps in the scenario: the partner it lost leaves a gap, the newcomer is a candidate', async () => {
+    const GAPS = `query($changes: [ScenarioChangeInput!]!) {
+      whatIfSupplierGaps(industryId: "industry:t", changes: $changes, companyId: "company:t-c1") {
+        segments { segment { id } partners { id } isGap candidates { company { id nameZh } score reasons { code points } } } } }`;
+    const row = (s: any) => [short(s.segment.id), s.partners.map((p: any) => short(p.id)), s.isGap];
+    const real = await stage.app.gql(GAPS, { changes: [] });
+    expect(real.errors).toBeUndefined();
+    expect(real.data?.whatIfSupplierGaps.segments.map(row)).toEqual([
+      ['a', ['a1'], false],
+      ['b', ['b1'], false],
+      ['w', ['w1'], false],
+    ]);
+    const { data, errors } = await stage.app.gql(GAPS, {
+      changes: [
+        { kind: 'REMOVE_COMPANY', companyId: 'company:t-w1' },
+        { kind: 'ADD_COMPANY', name: '新引进企业', segmentId: 'segment:t.w', cityId: 'city:tx' },
+      ],
+    });
+    expect(errors).toBeUndefined();
+    const segments = data!.whatIfSupplierGaps.segments;
+    expect(segments.map(row)).toEqual([
+      ['a', ['a1'], false],
+      ['b', ['b1'], false],
+      ['w', [], true],
+    ]);
+    // In c1's own city X (+2), 0 km away (+2), no partners yet.
+    expect(segments[2].candidates).toEqual([
+      {
+        company: { id: 'company:whatif-1', nameZh: '新引进企业' },
+        score: 4,
+        reasons: [
+          { code: 'SAME_CITY', points: 2 },
+          { code: 'DISTANCE', points: 2 },
+        ],
+      },
+    ]);
+    const gone = await stage.app.gql(
+      `query { whatIfSupplierGaps(industryId: "industry:t", companyId: "company:t-c1",
+        changes: [{ kind: REMOVE_COMPANY, companyId: "company:t-c1" }]) { segments { isGap } } }`,
+    );
+    expect(gone.errors?.[0]?.message).toBe('companyId: the scenario removes company:t-c1');
+  });
+
   it('answers for the latest real graph after a write', async () => {
     const link = { kind: 'ADD_LINK', supplierId: 'company:t-c2', customerId: 'company:t-d2' };
     expect((await stage.app.gql(WHAT_IF, { changes: [link] })).data?.whatIf.diff.cityPairs).toHaveLength(1);

@@ -3,7 +3,7 @@ import type { GraphContext } from '../../context.js';
 import { intArg, listArg } from '../../args.js';
 import { LIMITS } from '@g60/graph-schema';
 import { requireWrite } from '../access/access.service.js';
-import { cityPairsShape, coverageShape, namedBy, resilienceShape } from '../gaps/gaps.resolvers.js';
+import { cityPairsShape, coverageShape, namedBy, resilienceShape, supplierGapsShape } from '../gaps/gaps.resolvers.js';
 import { coverageOf } from '../gaps/gaps.service.js';
 import { badInput } from '../../errors.js';
 import { isAddedCompany } from './changes.js';
@@ -17,6 +17,11 @@ export const scenariosResolvers: Resolvers = {
     scenarios: (_, { first }, ctx) => ctx.services.scenarios.list(first),
     scenario: (_, { id }, ctx) => ctx.services.scenarios.get(id),
     whatIf: (_, { industryId, changes }, ctx) => ctx.services.scenarios.analysis(industryId, changes),
+    whatIfSupplierGaps: async (_, { industryId, changes, companyId, direction, first }, ctx) =>
+      supplierGapsShape(
+        ctx,
+        await ctx.services.scenarios.supplierGaps(industryId, changes, companyId, direction, first),
+      ),
   },
   Mutation: {
     saveScenario: (_, { input }, ctx) => {

@@ -10,7 +10,8 @@ import { z } from 'zod';
 import type { Gate } from '../../admission.js';
 import { intArg, textArg } from '../../args.js';
 import { awaitShared, runOutsideScope } from '../../db/requestScope.js';
-import { DomainError, notFound } from '../../errors.js';
+import type { SupplyDirection } from '../../db/direction.js';
+import { DomainError, badInput, notFound } from '../../errors.js';
 import type { EntityRow } from '../entities/entity.rows.js';
 import type { IndustryAnalyses } from '../gaps/analyses.js';
 import { analyseOffThread, type Answers } from '../gaps/analysisThread.js';
@@ -18,7 +19,8 @@ import { expectIndustryId, type GapsService } from '../gaps/gaps.service.js';
 import type { IndustryProjection } from '../gaps/projection.js';
 import type { SavedRow } from '../saved/saved.cypher.js';
 import { applyChanges } from './applyChanges.js';
-import { checkChanges, type ChangeInput, type ScenarioChange } from './changes.js';
+import { checkChanges, isAddedCompany, type ChangeInput, type ScenarioChange } from './changes.js';
+import { adjustFacts } from './companyFacts.js';
 import { diffScenario, suppliedInputs, type ScenarioDiffResult } from './scenarioDiff.js';
 import type { ScenariosStore } from './scenarios.store.js';
 
@@ -128,6 +130,40 @@ export class ScenariosService {
       `the scenario's analyses for ${industryId} were not ready within this request; ask again shortly`,
       { query: 'scenario.analysis', key: industryId },
     );
+  }
+
+  /**
+   * A company's supplier (or customer) gaps in the scenario: partners in the industry's segments as the changed
+   * graph has them, candidates the scenario removes gone and those it brings into a gap segment added.
+   */
+  async supplierGaps(
+    industryId: string,
+    inputs: readonly ChangeInput[],
+    companyId: string,
+    direction: SupplyDirection | null | undefined,
+    first?: number | null,
+  ) {
+    const changes = checkChanges(inputs);
+    expectIndustryId(industryId);
+    if (isAddedCompany(companyId)) {
+      throw badInput(
+        'companyId',
+        'a company the scenario adds has only the links the scenario gives it: ask for a real one',
+      );
+    }
+    const base = await runOutsideScope(() => this.realProjection(industryId));
+    if (!base) throw notFound('industryId', 'industry', industryId);
+    const changed = applyChanges(base.projection, changes);
+    if (changed.removedIds.includes(companyId)) throw badInput('companyId', `the scenario removes ${companyId}`);
+    const places = new Map((await this.store.memberCityPlaces()).map((c) => [c.id, c]));
+    const side = direction ?? 'UPSTREAM';
+    const answer = await this.gaps.supplierGaps(
+      companyId,
+      side,
+      first,
+      adjustFacts(companyId, side, changed, changes, places),
+    );
+    return { ...answer, entities: { ...answer.entities, ...addedEntities(changes) } };
   }
 
   private async compute(industryId: string, changes: ScenarioChange[]): Promise<ScenarioAnalysisResult> {

@@ -3,6 +3,7 @@ import type { GapsStore } from '../gaps/gaps.store.js';
 import type { IndustryProjection } from '../gaps/projection.js';
 import { INDUSTRY_REVISION } from '../gaps/results.cypher.js';
 import { SavedStore } from '../saved/saved.store.js';
+import { MEMBER_CITY_PLACES } from './scenarios.cypher.js';
 
 export class ScenariosStore {
   readonly saved: SavedStore;
@@ -17,6 +18,10 @@ export class ScenariosStore {
   /** The industry's revision token; null: no such industry. */
   async revision(industryId: string): Promise<string | null> {
     return (await this.executor.read(INDUSTRY_REVISION, { key: industryId }))[0]?.revision ?? null;
+  }
+
+  memberCityPlaces(): Promise<{ id: string; lat: number; lng: number }[]> {
+    return this.executor.read(MEMBER_CITY_PLACES, {});
   }
 
   /** The industry's projection and the revision it was read at, in one transaction; null: no such industry. */
