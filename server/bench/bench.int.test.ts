@@ -32,6 +32,7 @@ it('loads synthetic S and measures every case on both sides', async () => {
     'trace depth 2 limit 500',
     'trace depth 4 limit 5000',
     'supplierGaps',
+    'what-if supplierGaps',
     'chainCoverage (warm)',
     'collaborationGaps (warm)',
     'resilience (warm)',

@@ -325,6 +325,23 @@ export function benchCases(ctx: {
       baseline: 'the partner and candidate statements',
     },
     {
+      // A company's gaps in a scenario: the real statements, adjusted to the changed projection (held).
+      name: 'what-if supplierGaps',
+      graphql: (i) =>
+        gql(
+          'query($ind: ID!, $id: ID!, $changes: [ScenarioChangeInput!]!) { whatIfSupplierGaps(industryId: $ind, companyId: $id, changes: $changes) { segments { isGap partners { id } candidates { company { id } score } } } }',
+          { ind: at(inputs.industries, i), id: at(inputs.customers, i), changes: scenarioChanges(i + 1) },
+        ),
+      raw: (i) =>
+        raw(async (run) => {
+          const companyId = at(inputs.customers, i);
+          const partners = await run(PARTNERS.UPSTREAM.text, { companyId });
+          const segmentIds = partners.filter((r) => (r.partnerIds as string[]).length === 0).map((r) => r.segmentId);
+          return run(CANDIDATES.UPSTREAM.text, { companyId, segmentIds });
+        }),
+      baseline: 'the real partner and candidate statements',
+    },
+    {
       name: 'chainCoverage (warm)',
       warmup: 2 * inputs.industries.length,
       graphql: (i) =>

@@ -51,8 +51,8 @@ const Body = z.object({
   changes: z.array(z.record(z.string(), z.unknown())),
 });
 
-/** Industries whose real projection is held (each a few MB at L). */
-const HELD_PROJECTIONS = 4;
+/** Industries whose real projection is held: every chain of the corridor (at L each takes 10–20 MB). */
+const HELD_PROJECTIONS = 12;
 /** Scenario answers held, per (industry revision, changes). */
 const HELD_ANSWERS = 32;
 
