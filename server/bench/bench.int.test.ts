@@ -42,6 +42,7 @@ it('loads synthetic S and measures every case on both sides', async () => {
     'drill: segmentCompanies, 50',
     'corridorIndicators (warm)',
     'targetList 20 per segment',
+    'targetList, first of its pair (cold)',
     'target list XLSX, 1000',
     'corridor aggregates after a write (cold)',
     'what-if: a hub leaves, a company arrives',

@@ -13,11 +13,15 @@ import { describe, expect, it } from 'vitest';
 import { stageApp } from '../../../test/app.js';
 import { chainFixture } from '../../../test/chainFixture.js';
 
-const stage = stageApp(() => {
-  const fixture = chainFixture();
-  const extra = { kind: 'MEMBER_OF', from: 'company:t-d2', to: 'alliance:t-al' };
-  return [...fixture, { line: fixture.length + 1, value: extra }];
-});
+const TOKEN = 'targets-test-admin-token';
+const stage = stageApp(
+  () => {
+    const fixture = chainFixture();
+    const extra = { kind: 'MEMBER_OF', from: 'company:t-d2', to: 'alliance:t-al' };
+    return [...fixture, { line: fixture.length + 1, value: extra }];
+  },
+  { adminToken: TOKEN },
+);
 
 const LIST = `query($city: ID!, $industry: ID!, $first: Int) { targetList(cityId: $city, industryId: $industry, first: $first) {
   city { id } industry { id }
@@ -141,5 +145,24 @@ describe('targetList', () => {
     expect(((await missing.json()) as any).errors[0].message).toContain('industry');
     const unknown = await fetch(`${stage.app.base}/api/target-list.xlsx?city=city:nowhere&industry=industry:t`);
     expect(unknown.status).toBe(404);
+  });
+
+  it('is read once per corridor revision: a write shows in the next list', async () => {
+    const segmentW = async (city: string) => {
+      const { data } = await stage.app.gql(LIST, { city, industry: 'industry:t' });
+      const w = data?.targetList.segments.find((s: any) => s.segment.id === 'segment:t.w');
+      return w && [w.status, w.candidates.map((c: any) => short(c.company.id)).sort()];
+    };
+    expect(await segmentW('city:tx')).toEqual(['LOCAL_GAP', ['w1']]);
+    expect(await segmentW('city:tx')).toEqual(['LOCAL_GAP', ['w1']]);
+    const created = await stage.app.gql(
+      `mutation { createCompany(input: { id: "company:t-w2", nameZh: "测试企业W2", cityId: "city:ty", segmentIds: ["segment:t.w"] }) { ok } }`,
+      {},
+      TOKEN,
+    );
+    expect(created.data?.createCompany.ok).toBe(true);
+    // A new candidate for X; and Y has one company of w now: a single source, no longer a gap.
+    expect(await segmentW('city:tx')).toEqual(['LOCAL_GAP', ['w1', 'w2']]);
+    expect((await segmentW('city:ty'))?.[0]).toBe('SINGLE_SOURCE');
   });
 });
