@@ -218,6 +218,14 @@ export function benchCases(ctx: {
     { kind: 'ADD_COMPANY', name: `bench ${i} ${Date.now()}`, segmentId: 'segment:nev.cell', cityId: 'city:hefei' },
   ];
 
+  /** A company's supplier gaps through the raw driver: its partner and candidate statements. */
+  const rawSupplierGaps = (companyId: string) =>
+    raw(async (run) => {
+      const partners = await run(PARTNERS.UPSTREAM.text, { companyId });
+      const segmentIds = partners.filter((r) => (r.partnerIds as string[]).length === 0).map((r) => r.segmentId);
+      return run(CANDIDATES.UPSTREAM.text, { companyId, segmentIds });
+    });
+
   const TARGET_LIST =
     'query($c: ID!, $ind: ID!) { targetList(cityId: $c, industryId: $ind) { segments { segment { id } status candidateCount candidates { company { id nameZh } city { id } score customersInCity alliances reasons { code points } } } } }';
   /** The statements of a target list through the raw driver: the city's thin segments, its ties, the candidates. */
@@ -341,13 +349,7 @@ export function benchCases(ctx: {
           'query($id: ID!) { supplierGaps(companyId: $id) { segments { isGap partners { id } candidates { company { id } score } } } }',
           { id: at(inputs.customers, i) },
         ),
-      raw: (i) =>
-        raw(async (run) => {
-          const companyId = at(inputs.customers, i);
-          const partners = await run(PARTNERS.UPSTREAM.text, { companyId });
-          const segmentIds = partners.filter((r) => (r.partnerIds as string[]).length === 0).map((r) => r.segmentId);
-          return run(CANDIDATES.UPSTREAM.text, { companyId, segmentIds });
-        }),
+      raw: (i) => rawSupplierGaps(at(inputs.customers, i)),
       baseline: 'the partner and candidate statements',
     },
     {
@@ -358,13 +360,7 @@ export function benchCases(ctx: {
           'query($ind: ID!, $id: ID!, $changes: [ScenarioChangeInput!]!) { whatIfSupplierGaps(industryId: $ind, companyId: $id, changes: $changes) { segments { isGap partners { id } candidates { company { id } score } } } }',
           { ind: at(inputs.industries, i), id: at(inputs.customers, i), changes: scenarioChanges(i + 1) },
         ),
-      raw: (i) =>
-        raw(async (run) => {
-          const companyId = at(inputs.customers, i);
-          const partners = await run(PARTNERS.UPSTREAM.text, { companyId });
-          const segmentIds = partners.filter((r) => (r.partnerIds as string[]).length === 0).map((r) => r.segmentId);
-          return run(CANDIDATES.UPSTREAM.text, { companyId, segmentIds });
-        }),
+      raw: (i) => rawSupplierGaps(at(inputs.customers, i)),
       baseline: 'the real partner and candidate statements',
     },
     {
