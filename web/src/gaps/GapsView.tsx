@@ -21,7 +21,7 @@ import { PairMatrix } from './PairMatrix';
  */
 export function GapsView() {
   const { t } = useTranslation();
-  const { view, patchView, scenario, setMarks } = useWorkspace();
+  const { view, patchView, scenario, setMarks, visible } = useWorkspace();
   const industryId = view.industryId;
   const query = useApiQuery(
     CoverageDocument,
@@ -44,7 +44,7 @@ export function GapsView() {
     [answer],
   );
   // The canvas marks what the scenario removes, strands and rescues while this view is open.
-  useEffect(() => setMarks(marksOf(scenario, answer?.diff)), [scenario, answer, setMarks]);
+  useEffect(() => setMarks(marksOf(scenario, answer?.diff, visible.nodes)), [scenario, answer, visible, setMarks]);
   useEffect(() => () => setMarks({}), [setMarks]);
 
   // The picked cell belongs to one industry: another industry starts with none.

@@ -145,6 +145,7 @@ export const en: Strings<Messages> = {
     pathStart: 'Set as path start',
     pathTo: 'Find supply paths to here',
     whatIfRemove: 'What if it left',
+    whatIfRemoveCity: "What if the city's companies left",
     whatIfSupplier: 'What if: mark as supplier',
     whatIfSupply: 'What if: the marked supplier supplies it',
     whatIfCut: 'What if: this supply stopped',

@@ -142,6 +142,7 @@ export const zh = {
     pathStart: '设为路径起点',
     pathTo: '查找到此的供应路径',
     whatIfRemove: '假设迁出',
+    whatIfRemoveCity: '假设：该城企业全部迁出',
     whatIfSupplier: '假设：设为供货方',
     whatIfSupply: '假设：由供货方向其供货',
     whatIfCut: '假设：断开此供应',

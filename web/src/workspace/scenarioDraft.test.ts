@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DRAFT, nextAddedId, withChange, withoutChange } from './scenarioDraft';
+import { EMPTY_DRAFT, marksOf, nextAddedId, withChange, withoutChange } from './scenarioDraft';
 
 describe('scenario draft', () => {
   it('keeps one of a repeated change and numbers added companies', () => {
@@ -25,5 +25,23 @@ describe('scenario draft', () => {
       { kind: 'REMOVE_COMPANY' as const, companyId: 'company:a' },
     ].reduce(withChange, EMPTY_DRAFT);
     expect(withoutChange(d, 0).changes).toEqual([{ kind: 'REMOVE_COMPANY', companyId: 'company:a' }]);
+  });
+
+  it('marks what the scenario removes, strands and rescues on the canvas', () => {
+    const d = [
+      { kind: 'REMOVE_CITY' as const, cityId: 'city:x' },
+      { kind: 'REMOVE_LINK' as const, supplierId: 'company:a', customerId: 'company:b' },
+    ].reduce(withChange, EMPTY_DRAFT);
+    const diff = { stranded: [{ company: { id: 'company:b' } }], rescued: [{ company: { id: 'company:c' } }] };
+    const nodes = [
+      { id: 'company:in-x', kind: 'COMPANY', cityId: 'city:x' },
+      { id: 'city:x', kind: 'CITY', cityId: null },
+    ];
+    expect(marksOf(d, diff, nodes)).toEqual({
+      'company:in-x': 'whatif-removed',
+      'company:b': 'whatif-stranded',
+      'company:c': 'whatif-rescued',
+      'company:a-SUPPLIES-company:b': 'whatif-removed',
+    });
   });
 });

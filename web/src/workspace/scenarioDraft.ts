@@ -52,8 +52,12 @@ export function nextAddedId(draft: ScenarioDraft): string {
 export function marksOf(
   draft: ScenarioDraft,
   diff: { stranded: { company: { id: string } }[]; rescued: { company: { id: string } }[] } | undefined,
+  /** The drawn nodes: a city that leaves takes its companies with it. */
+  nodes: readonly { id: string; kind: string; cityId?: string | null }[] = [],
 ): Record<string, string> {
   const marks: Record<string, string> = {};
+  const gone = new Set(draft.changes.filter((c) => c.kind === 'REMOVE_CITY').map((c) => c.cityId));
+  for (const n of nodes) if (n.kind === 'COMPANY' && n.cityId && gone.has(n.cityId)) marks[n.id] = 'whatif-removed';
   for (const s of diff?.stranded ?? []) marks[s.company.id] = 'whatif-stranded';
   for (const r of diff?.rescued ?? []) marks[r.company.id] = 'whatif-rescued';
   for (const c of draft.changes) {
