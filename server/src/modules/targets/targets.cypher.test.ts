@@ -23,6 +23,31 @@ it('keeps the target list statements, their parameters and text as reviewed', ()
       COUNT { (c)-[:SUPPLIES]->() } AS customers",
       },
       {
+        "name": "targets.candidatesUncounted",
+        "params": [
+          "allianceIds",
+          "cityId",
+          "parkIds",
+          "segmentIds",
+        ],
+        "text": "UNWIND $segmentIds AS segmentId
+    MATCH (:Segment {id: segmentId})<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(home:City {role: 'MEMBER'})
+    WHERE home.id <> $cityId
+    RETURN segmentId, c.id AS id, c.nameZh AS nameZh, c.nameEn AS nameEn, c.uscc AS uscc, home.id AS cityId, home.lat AS lat, home.lng AS lng,
+      [(c)-[:MEMBER_OF]->(a:Alliance) WHERE a.id IN $allianceIds | a.nameZh] AS alliances,
+      [(c)-[:IN_PARK]->(p:Park) WHERE p.id IN $parkIds | p.nameZh] AS parks,
+      0 AS customersInCity,
+      COUNT { (c)-[:SUPPLIES]->() } AS customers",
+      },
+      {
+        "name": "targets.citySuppliers",
+        "params": [
+          "cityId",
+        ],
+        "text": "MATCH (:City {id: $cityId})<-[:LOCATED_IN]-(:Company)<-[:SUPPLIES]-(s:Company)
+    RETURN s.id AS id, count(*) AS n",
+      },
+      {
         "name": "targets.cityTies",
         "params": [
           "cityId",

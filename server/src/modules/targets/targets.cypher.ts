@@ -45,24 +45,42 @@ export const TargetCandidateRow = z.object({
 });
 export type TargetCandidateRow = z.infer<typeof TargetCandidateRow>;
 
+type CandidateParams = { segmentIds: string[]; cityId: string; allianceIds: string[]; parkIds: string[] };
+
 /**
  * Every company of the given segments in another member city, with its ties to the city (shared alliances and
- * parks by name, companies of the city it already supplies) and how many companies it supplies in all.
+ * parks by name), how many companies it supplies in all, and — `counted` — how many companies of the city it
+ * supplies. That count costs a scan of every customer's relationships for its city (a million reads for 30,000
+ * candidates at L); for long lists the store counts from the city's side instead (CITY_SUPPLIERS) and the
+ * uncounted variant returns 0, filled in from there.
  */
-export const TARGET_CANDIDATES = cypher<
-  { segmentIds: string[]; cityId: string; allianceIds: string[]; parkIds: string[] },
-  TargetCandidateRow
->(
-  'targets.candidates',
-  `
+function candidates(counted: boolean) {
+  const inCity = counted ? 'COUNT { (c)-[:SUPPLIES]->(:Company)-[:LOCATED_IN]->(:City {id: $cityId}) }' : '0';
+  return cypher<CandidateParams, TargetCandidateRow>(
+    counted ? 'targets.candidates' : 'targets.candidatesUncounted',
+    `
 UNWIND $segmentIds AS segmentId
 MATCH (:Segment {id: segmentId})<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(home:City {role: 'MEMBER'})
 WHERE home.id <> $cityId
 RETURN segmentId, c.id AS id, c.nameZh AS nameZh, c.nameEn AS nameEn, c.uscc AS uscc, home.id AS cityId, home.lat AS lat, home.lng AS lng,
   [(c)-[:MEMBER_OF]->(a:Alliance) WHERE a.id IN $allianceIds | a.nameZh] AS alliances,
   [(c)-[:IN_PARK]->(p:Park) WHERE p.id IN $parkIds | p.nameZh] AS parks,
-  COUNT { (c)-[:SUPPLIES]->(:Company)-[:LOCATED_IN]->(:City {id: $cityId}) } AS customersInCity,
+  ${inCity} AS customersInCity,
   COUNT { (c)-[:SUPPLIES]->() } AS customers
 `,
-  TargetCandidateRow,
+    TargetCandidateRow,
+  );
+}
+
+export const TARGET_CANDIDATES = candidates(true);
+export const TARGET_CANDIDATES_UNCOUNTED = candidates(false);
+
+/** Every company supplying companies of the city, with how many of them (a SUPPLIES path each, as counted before). */
+export const CITY_SUPPLIERS = cypher<{ cityId: string }, { id: string; n: number }>(
+  'targets.citySuppliers',
+  `
+MATCH (:City {id: $cityId})<-[:LOCATED_IN]-(:Company)<-[:SUPPLIES]-(s:Company)
+RETURN s.id AS id, count(*) AS n
+`,
+  z.object({ id: z.string(), n: z.number() }),
 );

@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { stageApp } from '../../../test/app.js';
 import { chainFixture } from '../../../test/chainFixture.js';
+import { TargetsStore } from './targets.store.js';
 
 const TOKEN = 'targets-test-admin-token';
 const stage = stageApp(
@@ -164,5 +165,22 @@ describe('targetList', () => {
     // A new candidate for X; and Y has one company of w now: a single source, no longer a gap.
     expect(await segmentW('city:tx')).toEqual(['LOCAL_GAP', ['w1', 'w2']]);
     expect((await segmentW('city:ty'))?.[0]).toBe('SINGLE_SOURCE');
+  });
+
+  it('counts customers in the city the same from either side', async () => {
+    const store = new TargetsStore(stage.graph.executor);
+    const segments = ['segment:t.a', 'segment:t.b', 'segment:t.c', 'segment:t.d', 'segment:t.w'];
+    for (const city of ['city:tx', 'city:ty', 'city:tz']) {
+      const sorted = async (fromCity: boolean) =>
+        ((await store.candidates(city, segments, fromCity))?.rows ?? [])
+          .map((r) => `${r.segmentId} ${r.id} ${r.customersInCity} ${r.customers}`)
+          .sort();
+      const perCandidate = await sorted(false);
+      expect(perCandidate.length).toBeGreaterThan(0);
+      expect(await sorted(true)).toEqual(perCandidate);
+    }
+    // c1 supplies d1 (Y) and d2 (Z): one customer in each.
+    const y = await store.candidates('city:ty', ['segment:t.c'], true);
+    expect(y?.rows.map((r) => [r.id, r.customersInCity])).toContainEqual(['company:t-c1', 1]);
   });
 });

@@ -114,7 +114,7 @@ export class TargetsService {
     facts: CorridorFacts,
     cityId: string,
     industryId: string,
-    listed: { segmentId: string; status: TargetStatus }[],
+    listed: { segmentId: string; status: TargetStatus; cityCompanies: number; corridorCompanies: number }[],
   ): Promise<Map<string, TargetCandidateResult[]>> {
     let lists = this.lists.get(facts);
     if (!lists) {
@@ -124,9 +124,16 @@ export class TargetsService {
     const key = `${cityId}|${industryId}`;
     const held = lists.get(key);
     if (held) return held;
+    // Candidates: the corridor's companies of the thin segments outside the city. Counting their customers in the
+    // city from the city's side pays when they outnumber the city's own companies (its segment memberships here).
+    const thin = listed.filter((s) => s.status !== 'MISSING');
+    const candidates = thin.reduce((n, s) => n + s.corridorCompanies - s.cityCompanies, 0);
+    const city = facts.cities.findIndex((c) => c.id === cityId);
+    const cityCompanies = facts.cells.reduce((n, [c, , k]) => (c === city ? n + (k as number) : n), 0);
     const reading = this.read(
       cityId,
-      listed.filter((s) => s.status !== 'MISSING').map((s) => s.segmentId),
+      thin.map((s) => s.segmentId),
+      candidates > cityCompanies,
     );
     reading.catch(() => lists.delete(key));
     lists.set(key, reading);
@@ -134,8 +141,12 @@ export class TargetsService {
     return reading;
   }
 
-  private async read(cityId: string, segmentIds: string[]): Promise<Map<string, TargetCandidateResult[]>> {
-    const found = await this.store.candidates(cityId, segmentIds);
+  private async read(
+    cityId: string,
+    segmentIds: string[],
+    countFromCity: boolean,
+  ): Promise<Map<string, TargetCandidateResult[]>> {
+    const found = await this.store.candidates(cityId, segmentIds, countFromCity);
     if (!found) throw notFound('cityId', 'city', cityId);
     const bySegment = new Map<string, TargetCandidateResult[]>();
     const seen = new Set<string>();
