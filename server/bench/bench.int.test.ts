@@ -43,6 +43,7 @@ it('loads synthetic S and measures every case on both sides', async () => {
     'corridorIndicators (warm)',
     'targetList 20 per segment',
     'targetList, first of its pair (cold)',
+    'targetList after a write (cold)',
     'target list XLSX, 1000',
     'corridor aggregates after a write (cold)',
     'what-if: a hub leaves, a company arrives',

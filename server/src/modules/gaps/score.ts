@@ -48,29 +48,56 @@ const reason = (
   value: number | null = null,
 ) => ({ code, label, points, subjects, value }) satisfies Reason;
 
-export function scoreCandidate(facts: CandidateFacts): { score: number; reasons: Reason[] } {
-  const reasons: Reason[] = [];
-  const { sharedAlliances: alliances, sharedParks: parks } = facts;
-  if (alliances.length > 0) {
-    reasons.push(reason('SHARED_ALLIANCE', `同属联盟：${alliances.join('、')}`, WEIGHTS.sharedAlliance, alliances));
-  }
-  if (parks.length > 0) reasons.push(reason('SAME_PARK', `同一园区：${parks.join('、')}`, WEIGHTS.samePark, parks));
-  if (facts.sameCity) reasons.push(reason('SAME_CITY', '同城', WEIGHTS.sameCity));
+/** The points of each reason that applies, without labels: what ranking thousands of candidates needs. */
+function pointsOf(facts: CandidateFacts): { code: Reason['code']; points: number }[] {
+  const parts: { code: Reason['code']; points: number }[] = [];
+  if (facts.sharedAlliances.length > 0) parts.push({ code: 'SHARED_ALLIANCE', points: WEIGHTS.sharedAlliance });
+  if (facts.sharedParks.length > 0) parts.push({ code: 'SAME_PARK', points: WEIGHTS.samePark });
+  if (facts.sameCity) parts.push({ code: 'SAME_CITY', points: WEIGHTS.sameCity });
   if (facts.distanceKm !== null && facts.distanceKm < WEIGHTS.distanceHorizonKm) {
     const points = round(WEIGHTS.distance * (1 - facts.distanceKm / WEIGHTS.distanceHorizonKm));
-    const km = Math.round(facts.distanceKm);
-    if (points > 0) reasons.push(reason('DISTANCE', `相距约 ${km} 公里`, points, [], km));
+    if (points > 0) parts.push({ code: 'DISTANCE', points });
   }
   if (facts.trackRecord > 0) {
-    const n = Math.min(facts.trackRecord, WEIGHTS.trackRecordCap);
-    const points = round(WEIGHTS.trackRecord * Math.log2(1 + n));
-    reasons.push(reason('TRACK_RECORD', `已有 ${facts.trackRecord} 家合作企业`, points, [], facts.trackRecord));
+    const points = round(WEIGHTS.trackRecord * Math.log2(1 + Math.min(facts.trackRecord, WEIGHTS.trackRecordCap)));
+    parts.push({ code: 'TRACK_RECORD', points });
   }
   const inCity = facts.customersInCity ?? 0;
   if (inCity > 0) {
-    const points = WEIGHTS.customerInCity * Math.min(inCity, WEIGHTS.customersInCityCap);
-    reasons.push(reason('CUSTOMERS_IN_CITY', `已供应本市 ${inCity} 家企业`, points, [], inCity));
+    parts.push({
+      code: 'CUSTOMERS_IN_CITY',
+      points: WEIGHTS.customerInCity * Math.min(inCity, WEIGHTS.customersInCityCap),
+    });
   }
+  return parts;
+}
+
+/** The candidate's score alone (the same as `scoreCandidate`'s), for ranking before any reason is worded. */
+export function candidateScore(facts: CandidateFacts): number {
+  return round(pointsOf(facts).reduce((s, p) => s + p.points, 0));
+}
+
+export function scoreCandidate(facts: CandidateFacts): { score: number; reasons: Reason[] } {
+  const reasons = pointsOf(facts).map(({ code, points }): Reason => {
+    switch (code) {
+      case 'SHARED_ALLIANCE':
+        return reason(code, `同属联盟：${facts.sharedAlliances.join('、')}`, points, facts.sharedAlliances);
+      case 'SAME_PARK':
+        return reason(code, `同一园区：${facts.sharedParks.join('、')}`, points, facts.sharedParks);
+      case 'SAME_CITY':
+        return reason(code, '同城', points);
+      case 'DISTANCE': {
+        const km = Math.round(facts.distanceKm as number);
+        return reason(code, `相距约 ${km} 公里`, points, [], km);
+      }
+      case 'TRACK_RECORD':
+        return reason(code, `已有 ${facts.trackRecord} 家合作企业`, points, [], facts.trackRecord);
+      case 'CUSTOMERS_IN_CITY': {
+        const inCity = facts.customersInCity ?? 0;
+        return reason(code, `已供应本市 ${inCity} 家企业`, points, [], inCity);
+      }
+    }
+  });
   return { score: round(reasons.reduce((s, r) => s + r.points, 0)), reasons };
 }
 

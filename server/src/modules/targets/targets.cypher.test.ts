@@ -6,38 +6,13 @@ it('keeps the target list statements, their parameters and text as reviewed', ()
   expect(statementsOf(statements)).toMatchInlineSnapshot(`
     [
       {
-        "name": "targets.candidates",
+        "name": "targets.candidateNames",
         "params": [
-          "allianceIds",
-          "cityId",
-          "parkIds",
-          "segmentIds",
+          "ids",
         ],
-        "text": "UNWIND $segmentIds AS segmentId
-    MATCH (:Segment {id: segmentId})<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(home:City {role: 'MEMBER'})
-    WHERE home.id <> $cityId
-    RETURN segmentId, c.id AS id, c.nameZh AS nameZh, c.nameEn AS nameEn, c.uscc AS uscc, home.id AS cityId, home.lat AS lat, home.lng AS lng,
-      [(c)-[:MEMBER_OF]->(a:Alliance) WHERE a.id IN $allianceIds | a.nameZh] AS alliances,
-      [(c)-[:IN_PARK]->(p:Park) WHERE p.id IN $parkIds | p.nameZh] AS parks,
-      COUNT { (c)-[:SUPPLIES]->(:Company)-[:LOCATED_IN]->(:City {id: $cityId}) } AS customersInCity,
-      COUNT { (c)-[:SUPPLIES]->() } AS customers",
-      },
-      {
-        "name": "targets.candidatesUncounted",
-        "params": [
-          "allianceIds",
-          "cityId",
-          "parkIds",
-          "segmentIds",
-        ],
-        "text": "UNWIND $segmentIds AS segmentId
-    MATCH (:Segment {id: segmentId})<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(home:City {role: 'MEMBER'})
-    WHERE home.id <> $cityId
-    RETURN segmentId, c.id AS id, c.nameZh AS nameZh, c.nameEn AS nameEn, c.uscc AS uscc, home.id AS cityId, home.lat AS lat, home.lng AS lng,
-      [(c)-[:MEMBER_OF]->(a:Alliance) WHERE a.id IN $allianceIds | a.nameZh] AS alliances,
-      [(c)-[:IN_PARK]->(p:Park) WHERE p.id IN $parkIds | p.nameZh] AS parks,
-      0 AS customersInCity,
-      COUNT { (c)-[:SUPPLIES]->() } AS customers",
+        "text": "UNWIND $ids AS id
+    MATCH (c:Company {id: id})
+    RETURN c.id AS id, c.nameZh AS nameZh, c.nameEn AS nameEn, c.uscc AS uscc",
       },
       {
         "name": "targets.citySuppliers",
@@ -45,7 +20,8 @@ it('keeps the target list statements, their parameters and text as reviewed', ()
           "cityId",
         ],
         "text": "MATCH (:City {id: $cityId})<-[:LOCATED_IN]-(:Company)<-[:SUPPLIES]-(s:Company)
-    RETURN s.id AS id, count(*) AS n",
+    WITH s.id AS id, count(*) AS n
+    RETURN collect(id) AS ids, collect(n) AS counts",
       },
       {
         "name": "targets.cityTies",
@@ -54,12 +30,36 @@ it('keeps the target list statements, their parameters and text as reviewed', ()
         ],
         "text": "MATCH (city:City {id: $cityId})
     RETURN city.lat AS lat, city.lng AS lng,
-      COLLECT { MATCH (city)<-[:LOCATED_IN]-(:Company)-[:MEMBER_OF]->(a:Alliance) RETURN DISTINCT a.id } AS allianceIds,
+      COLLECT { MATCH (city)<-[:LOCATED_IN]-(:Company)-[:MEMBER_OF]->(a:Alliance) RETURN DISTINCT a {.id, .nameZh} } AS alliances,
       COLLECT {
-        MATCH (city)<-[:LOCATED_IN]-(:Company)-[:IN_PARK]->(p:Park) RETURN p.id
+        MATCH (city)<-[:LOCATED_IN]-(:Company)-[:IN_PARK]->(p:Park) RETURN p {.id, .nameZh} AS p
         UNION
-        MATCH (city)<-[:LOCATED_IN]-(p:Park) RETURN p.id
-      } AS parkIds",
+        MATCH (city)<-[:LOCATED_IN]-(p:Park) RETURN p {.id, .nameZh} AS p
+      } AS parks,
+      COLLECT { MATCH (m:City {role: 'MEMBER'}) RETURN m {.id, .lat, .lng} } AS members",
+      },
+      {
+        "name": "targets.customersInCity",
+        "params": [
+          "cityId",
+          "ids",
+        ],
+        "text": "UNWIND $ids AS id
+    MATCH (c:Company {id: id})
+    WITH id, COUNT { (c)-[:SUPPLIES]->(:Company)-[:LOCATED_IN]->(:City {id: $cityId}) } AS n
+    RETURN collect(id) AS ids, collect(n) AS counts",
+      },
+      {
+        "name": "targets.segmentCandidates",
+        "params": [
+          "segmentIds",
+        ],
+        "text": "UNWIND $segmentIds AS segmentId
+    MATCH (:Segment {id: segmentId})<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(home:City {role: 'MEMBER'})
+    WITH segmentId, c, home.id AS cityId
+    RETURN segmentId, collect(c.id) AS ids, collect(cityId) AS cityIds,
+      collect([(c)-[:MEMBER_OF|IN_PARK]->(x) | x.id]) AS tieIds,
+      collect(COUNT { (c)-[:SUPPLIES]->() }) AS customers",
       },
     ]
   `);

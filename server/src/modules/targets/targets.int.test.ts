@@ -12,6 +12,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { stageApp } from '../../../test/app.js';
 import { chainFixture } from '../../../test/chainFixture.js';
+import { createServices } from '../../context.js';
+import { TargetsService } from './targets.service.js';
 import { TargetsStore } from './targets.store.js';
 
 const TOKEN = 'targets-test-admin-token';
@@ -170,17 +172,27 @@ describe('targetList', () => {
   it('counts customers in the city the same from either side', async () => {
     const store = new TargetsStore(stage.graph.executor);
     const segments = ['segment:t.a', 'segment:t.b', 'segment:t.c', 'segment:t.d', 'segment:t.w'];
+    const ids = [...new Set((await store.segmentCandidates(segments)).flatMap((r) => r.ids))];
+    expect(ids.length).toBeGreaterThan(5);
     for (const city of ['city:tx', 'city:ty', 'city:tz']) {
-      const sorted = async (fromCity: boolean) =>
-        ((await store.candidates(city, segments, fromCity))?.rows ?? [])
-          .map((r) => `${r.segmentId} ${r.id} ${r.customersInCity} ${r.customers}`)
-          .sort();
-      const perCandidate = await sorted(false);
-      expect(perCandidate.length).toBeGreaterThan(0);
-      expect(await sorted(true)).toEqual(perCandidate);
+      const perCandidate = await store.customersInCity(ids, city);
+      const fromCity = await store.citySuppliers(city);
+      expect(ids.map((id) => fromCity.get(id) ?? 0)).toEqual(ids.map((id) => perCandidate.get(id)));
     }
     // c1 supplies d1 (Y) and d2 (Z): one customer in each.
-    const y = await store.candidates('city:ty', ['segment:t.c'], true);
-    expect(y?.rows.map((r) => [r.id, r.customersInCity])).toContainEqual(['company:t-c1', 1]);
+    expect((await store.citySuppliers('city:ty')).get('company:t-c1')).toBe(1);
+  });
+
+  it('gives the same lists whichever side counts the customers in the city', async () => {
+    const services = createServices(stage.graph.executor);
+    const store = new TargetsStore(stage.graph.executor);
+    const facts = () => services.overview.facts();
+    const perCandidate = new TargetsService(store, facts, () => false);
+    const fromCity = new TargetsService(store, facts, () => true);
+    for (const city of ['city:tx', 'city:ty', 'city:tz']) {
+      const list = await perCandidate.targetList(city, 'industry:t', 50);
+      expect(list.segments.flatMap((s) => s.candidates).some((c) => c.customersInCity > 0)).toBe(true);
+      expect(await fromCity.targetList(city, 'industry:t', 50)).toEqual(list);
+    }
   });
 });

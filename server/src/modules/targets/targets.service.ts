@@ -2,14 +2,15 @@
  * A city's investment-promotion target list (招商清单, docs/targets.md): for one industry, the segments where the
  * city has no company (a local gap) or only one (a single source), and for each the companies of the other
  * member cities that could fill it, ranked by the documented score (gaps/score.ts) with their ties to the city.
- * Counts come from the corridor aggregates (modules/overview); candidates from one read per corridor revision.
+ * Counts come from the corridor aggregates (modules/overview); candidates from reads held per corridor revision
+ * (revisionReads.ts).
  */
 import { LIMITS, labelOfId } from '@g60/graph-schema';
 import { intArg } from '../../args.js';
 import { notFound } from '../../errors.js';
-import { haversineKm, scoreCandidate, type Reason } from '../gaps/score.js';
+import { candidateScore, haversineKm, scoreCandidate, type Reason } from '../gaps/score.js';
 import type { CorridorFacts } from '../overview/corridorFacts.js';
-import type { TargetCandidateRow } from './targets.cypher.js';
+import { RevisionReads } from './revisionReads.js';
 import type { TargetsStore } from './targets.store.js';
 
 export type TargetStatus = 'LOCAL_GAP' | 'SINGLE_SOURCE' | 'MISSING';
@@ -46,20 +47,50 @@ export interface TargetListResult {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** Best first; equal scores by more customers in the city, then by id (a stable order for a printed list). */
-const byRank = (a: TargetCandidateResult, b: TargetCandidateResult) =>
-  b.score - a.score || b.customersInCity - a.customersInCity || a.companyId.localeCompare(b.companyId);
+/** A ranked candidate before its names are read (only those a list shows are). */
+type RankedCandidate = Omit<TargetCandidateResult, 'nameZh' | 'nameEn' | 'uscc'>;
 
-/** Ranked lists held per corridor revision: (city, industry) pairs, each up to a few thousand candidates. */
+interface ListedSegment {
+  segmentId: string;
+  status: TargetStatus;
+  cityCompanies: number;
+  corridorCompanies: number;
+}
+
+/**
+ * Best first; equal scores by more customers in the city, then by id (a stable order for a printed list). Ids
+ * compare by code unit: scores tie often, and `localeCompare` over 30,000 candidates took most of a list's sort.
+ */
+const byRank = (
+  a: { score: number; customersInCity: number; id: string },
+  b: { score: number; customersInCity: number; id: string },
+) => b.score - a.score || b.customersInCity - a.customersInCity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const NOT_SHARED: string[] = [];
+
+/** Ranked lists held per corridor revision: (city, industry) pairs, each at most `first`'s maximum a segment. */
 const HELD_LISTS = 32;
 
+/** What one corridor revision's lists hold: the shared reads and the ranked lists of the pairs asked. */
+interface Held {
+  reads: RevisionReads;
+  lists: Map<string, Promise<Map<string, { count: number; ranked: RankedCandidate[] }>>>;
+}
+
 export class TargetsService {
-  /** Keyed by the facts object: a write brings new facts, and the lists of the old ones go with them. */
-  private readonly lists = new WeakMap<CorridorFacts, Map<string, Promise<Map<string, TargetCandidateResult[]>>>>();
+  /** Keyed by the facts object: a write brings new facts, and what was read for the old ones goes with them. */
+  private readonly held = new WeakMap<CorridorFacts, Held>();
 
   constructor(
     private readonly store: TargetsStore,
     private readonly facts: () => Promise<CorridorFacts>,
+    /**
+     * Whether a list counts its candidates' customers in the city from the city's side (tests force either side).
+     * Measured at L: 60–150 µs a candidate counted per candidate, after the candidates are read; ~9 µs a segment
+     * membership of the city counted from its side, beside that read, and held for the city's other lists. So from
+     * the city's side unless the candidates are under a tenth of the city's memberships.
+     */
+    private readonly countFromCity = (candidates: number, cityMemberships: number) => candidates * 10 > cityMemberships,
   ) {}
 
   async targetList(cityId: string, industryId: string, first: number | null | undefined): Promise<TargetListResult> {
@@ -73,13 +104,17 @@ export class TargetsService {
     // n(s, city) and the corridor's total over member cities, for the chain's segments.
     const here = new Map<number, number>();
     const corridor = new Map<number, number>();
+    let cityMemberships = 0;
     for (const [c, s, k] of facts.cells) {
-      if (c === city) here.set(s as number, k as number);
+      if (c === city) {
+        here.set(s as number, k as number);
+        cityMemberships += k as number;
+      }
       if (c !== undefined && c >= 0 && facts.cities[c]?.member) {
         corridor.set(s as number, (corridor.get(s as number) ?? 0) + (k as number));
       }
     }
-    const listed = chain.segments.flatMap((s) => {
+    const listed = chain.segments.flatMap((s): ListedSegment[] => {
       const cityCompanies = here.get(s) ?? 0;
       const corridorCompanies = corridor.get(s) ?? 0;
       const status: TargetStatus | null =
@@ -94,95 +129,129 @@ export class TargetsService {
       return status ? [{ segmentId, status, cityCompanies, corridorCompanies }] : [];
     });
 
-    const ranked = await this.ranked(facts, cityId, industryId, listed);
+    const held = this.heldFor(facts);
+    const ranked = await this.ranked(held, cityId, industryId, listed, cityMemberships);
+    const shown = listed.map((s) => ranked.get(s.segmentId)?.ranked.slice(0, n) ?? []);
+    const names = await held.reads.candidateNames([...new Set(shown.flat().map((c) => c.companyId))]);
     return {
       cityId,
       industryId,
-      segments: listed.map((s) => {
-        const all = ranked.get(s.segmentId) ?? [];
-        return { ...s, candidateCount: all.length, candidates: all.slice(0, n) };
-      }),
+      segments: listed.map((s, i) => ({
+        ...s,
+        candidateCount: ranked.get(s.segmentId)?.count ?? 0,
+        candidates: (shown[i] ?? []).map((c) => {
+          const named = names.get(c.companyId);
+          return {
+            ...c,
+            nameZh: named?.nameZh ?? c.companyId,
+            nameEn: named?.nameEn ?? null,
+            uscc: named?.uscc ?? null,
+          };
+        }),
+      })),
     };
+  }
+
+  private heldFor(facts: CorridorFacts): Held {
+    let held = this.held.get(facts);
+    if (!held) {
+      held = { reads: new RevisionReads(this.store), lists: new Map() };
+      this.held.set(facts, held);
+    }
+    return held;
+  }
+
+  /** The ranked candidates of the listed segments, computed once per (revision, city, industry). */
+  private ranked(
+    held: Held,
+    cityId: string,
+    industryId: string,
+    listed: ListedSegment[],
+    cityMemberships: number,
+  ): Promise<Map<string, { count: number; ranked: RankedCandidate[] }>> {
+    const key = `${cityId}|${industryId}`;
+    const kept = held.lists.get(key);
+    if (kept) return kept;
+    const ranking = this.rank(held.reads, cityId, listed, cityMemberships);
+    ranking.catch(() => held.lists.delete(key));
+    held.lists.set(key, ranking);
+    if (held.lists.size > HELD_LISTS) held.lists.delete(held.lists.keys().next().value as string);
+    return ranking;
   }
 
   /**
-   * Every candidate of the listed segments, ranked, for the corridor revision `facts` belong to: read once per
-   * (revision, city, industry) — the read is most of a list's time (~0.35 s at L) and the list cannot change
-   * without a write, which brings new facts.
+   * Candidates: the corridor's companies of the thin segments outside the city, scored for it. The city's ties,
+   * the segments' companies and (for long lists) the city's suppliers are read side by side.
    */
-  private ranked(
-    facts: CorridorFacts,
+  private async rank(
+    reads: RevisionReads,
     cityId: string,
-    industryId: string,
-    listed: { segmentId: string; status: TargetStatus; cityCompanies: number; corridorCompanies: number }[],
-  ): Promise<Map<string, TargetCandidateResult[]>> {
-    let lists = this.lists.get(facts);
-    if (!lists) {
-      lists = new Map();
-      this.lists.set(facts, lists);
-    }
-    const key = `${cityId}|${industryId}`;
-    const held = lists.get(key);
-    if (held) return held;
-    // Candidates: the corridor's companies of the thin segments outside the city. Counting their customers in the
-    // city from the city's side pays when they outnumber the city's own companies (its segment memberships here).
+    listed: ListedSegment[],
+    cityMemberships: number,
+  ): Promise<Map<string, { count: number; ranked: RankedCandidate[] }>> {
     const thin = listed.filter((s) => s.status !== 'MISSING');
-    const candidates = thin.reduce((n, s) => n + s.corridorCompanies - s.cityCompanies, 0);
-    const city = facts.cities.findIndex((c) => c.id === cityId);
-    const cityCompanies = facts.cells.reduce((n, [c, , k]) => (c === city ? n + (k as number) : n), 0);
-    const reading = this.read(
-      cityId,
-      thin.map((s) => s.segmentId),
-      candidates > cityCompanies,
-    );
-    reading.catch(() => lists.delete(key));
-    lists.set(key, reading);
-    if (lists.size > HELD_LISTS) lists.delete(lists.keys().next().value as string);
-    return reading;
-  }
+    // From the city's side also when another list of the city has read its suppliers already.
+    const candidates = thin.reduce((k, s) => k + s.corridorCompanies - s.cityCompanies, 0);
+    const suppliers =
+      reads.hasCitySuppliers(cityId) || this.countFromCity(candidates, cityMemberships)
+        ? reads.citySuppliers(cityId)
+        : null;
+    const reading = reads
+      .segmentCandidates(thin.map((s) => s.segmentId))
+      .then(
+        (bySegment) =>
+          new Map(
+            thin.map((s) => [s.segmentId, (bySegment.get(s.segmentId) ?? []).filter((c) => c.cityId !== cityId)]),
+          ),
+      );
+    // Counted per candidate as soon as the candidates are known, beside the ties.
+    const counting =
+      suppliers ??
+      reading.then((others) =>
+        this.store.customersInCity([...new Set([...others.values()].flat().map((c) => c.id))], cityId),
+      );
+    const [ties, others, inCity] = await Promise.all([reads.cityTies(cityId), reading, counting]);
+    if (!ties) throw notFound('cityId', 'city', cityId);
 
-  private async read(
-    cityId: string,
-    segmentIds: string[],
-    countFromCity: boolean,
-  ): Promise<Map<string, TargetCandidateResult[]>> {
-    const found = await this.store.candidates(cityId, segmentIds, countFromCity);
-    if (!found) throw notFound('cityId', 'city', cityId);
-    const bySegment = new Map<string, TargetCandidateResult[]>();
-    const seen = new Set<string>();
-    for (const row of found.rows) {
-      if (seen.has(`${row.segmentId}|${row.id}`)) continue;
-      seen.add(`${row.segmentId}|${row.id}`);
-      const list = bySegment.get(row.segmentId) ?? [];
-      list.push(this.candidate(row, found.city));
-      bySegment.set(row.segmentId, list);
+    const alliances = new Map(ties.alliances.map((a) => [a.id, a.nameZh]));
+    const parks = new Map(ties.parks.map((p) => [p.id, p.nameZh]));
+    const distances = new Map(ties.members.map((m) => [m.id, round1(haversineKm(m, ties))]));
+    const shared = (ids: readonly string[], names: Map<string, string>) =>
+      ids.length === 0 ? NOT_SHARED : ids.flatMap((id) => (names.has(id) ? [names.get(id) as string] : []));
+    const lists = new Map<string, { count: number; ranked: RankedCandidate[] }>();
+    for (const [segmentId, companies] of others) {
+      // Every candidate is scored; reasons are worded only for those a list can show.
+      const scored = companies.map((c) => {
+        const facts = {
+          sharedAlliances: shared(c.tieIds, alliances),
+          sharedParks: shared(c.tieIds, parks),
+          sameCity: false,
+          distanceKm: distances.get(c.cityId) ?? 0,
+          trackRecord: c.customers,
+          customersInCity: inCity.get(c.id) ?? 0,
+        };
+        return {
+          id: c.id,
+          cityId: c.cityId,
+          facts,
+          score: candidateScore(facts),
+          customersInCity: facts.customersInCity,
+        };
+      });
+      const kept = scored.sort(byRank).slice(0, LIMITS.targetList.first.max);
+      lists.set(segmentId, {
+        count: scored.length,
+        ranked: kept.map(({ id, cityId, facts }) => ({
+          companyId: id,
+          cityId,
+          ...scoreCandidate(facts),
+          alliances: facts.sharedAlliances,
+          parks: facts.sharedParks,
+          customersInCity: facts.customersInCity,
+          distanceKm: facts.distanceKm,
+        })),
+      });
     }
-    for (const list of bySegment.values()) list.sort(byRank);
-    return bySegment;
-  }
-
-  private candidate(row: TargetCandidateRow, city: { lat: number; lng: number }): TargetCandidateResult {
-    const distanceKm = round1(haversineKm(row, city));
-    const { score, reasons } = scoreCandidate({
-      sharedAlliances: row.alliances,
-      sharedParks: row.parks,
-      sameCity: false,
-      distanceKm,
-      trackRecord: row.customers,
-      customersInCity: row.customersInCity,
-    });
-    return {
-      companyId: row.id,
-      nameZh: row.nameZh,
-      nameEn: row.nameEn,
-      uscc: row.uscc,
-      cityId: row.cityId,
-      score,
-      reasons,
-      alliances: row.alliances,
-      parks: row.parks,
-      customersInCity: row.customersInCity,
-      distanceKm,
-    };
+    return lists;
   }
 }
