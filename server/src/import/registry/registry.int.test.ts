@@ -147,7 +147,9 @@ describe('registry import', () => {
 
   it('gives the same graph from a GBK CSV of the same rows as from the .xlsx', async () => {
     const xlsx = await workbook('same.xlsx', { 企业名录: [HEADER, ...COMPANIES] });
-    expect((await importRegistry(graph.executor, xlsx)).import?.written).toBe(true);
+    const first = await importRegistry(graph.executor, xlsx);
+    expect(first.rejected).toEqual([]);
+    expect(first.import?.written).toBe(true);
     const fromXlsx = await placed();
 
     await graph.reset();
@@ -156,6 +158,7 @@ describe('registry import', () => {
     writeFileSync(csv, iconv.encode([HEADER, ...COMPANIES].map((r) => r.join(',')).join('\r\n'), 'gbk'));
     const report = await importRegistry(graph.executor, csv);
     expect(report.encoding).toBe('GB18030');
+    expect(report.rejected).toEqual([]);
     expect(report.import?.written).toBe(true);
     expect(await placed()).toEqual(fromXlsx);
   });

@@ -1,11 +1,12 @@
 /**
- * The rows of a registry file as plain text cells, streamed: an .xlsx through exceljs's streaming reader (one
+ * The rows of a registry file as plain text cells, streamed: an .xlsx through exceljs's streaming parsers (one
  * worksheet after another, rows as they are unzipped), a .csv through the same strict decoding as every import
  * (UTF-8 with or without BOM, GB18030/GBK). Each row carries its sheet and 1-based row number for messages.
  */
 import { Readable } from 'node:stream';
 import { parse as parseCsvStream } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import unzipper from 'unzipper';
 import { ParseError } from '../parse.js';
 import { detectEncoding, textChunks, type Encoding } from '../source.js';
 
@@ -34,10 +35,15 @@ export function cellText(value: unknown): string {
   return String(value).trim();
 }
 
-/** The parts of exceljs's streaming reader that read XML, as far as the fix below needs them. */
+/** The parts of exceljs's streaming reader that read XML, called in the order below instead of its `parse`. */
 interface ReaderInternals {
-  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): unknown;
-  _parseSharedStrings(entry: NodeJS.ReadableStream): unknown;
+  _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncIterable<unknown>;
+  _parseStyles(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Iterable<{ value: unknown }>;
+  workbookRels?: { Id: string; Target: string }[];
+  model?: { sheets?: { name: string; rId: string }[] };
 }
 
 async function* decodedUtf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
@@ -48,52 +54,65 @@ async function* decodedUtf8(chunks: AsyncIterable<Buffer | string>): AsyncGenera
 }
 
 /**
- * exceljs's streaming reader decodes every unzipped chunk of XML on its own, so a Chinese character split between
- * two chunks becomes two replacement characters (an open bug of exceljs 4.x: three companies in the synthetic L
- * registry lost a character of their segment name). Its worksheet and shared-string parsers are given text decoded
- * across chunks instead. Checked by rows.test.ts with text long enough to cross many chunks.
+ * An .xlsx's worksheets, each with its name and its rows as exceljs reads them, one row at a time.
+ *
+ * exceljs's own streaming `parse` walks the zip's entries in stored order through a stream helper that, under load,
+ * loses the last entries (exceljs issues #1558, #3064): a workbook written by exceljs stores the shared strings
+ * and xl/workbook.xml after the worksheets, so a sheet came back named "Sheet1" with every text cell an unresolved
+ * `{sharedString: n}` — a registry refused for a header it could not see (1 run in 6 of registry.int.test.ts under
+ * load). The zip is opened through its central directory instead (unzipper, which exceljs reads zips with): the
+ * relationships, workbook, shared strings and styles are parsed first, then each worksheet in the workbook's order,
+ * streamed from its own entry — no temporary copies of worksheets that came before the shared strings.
+ *
+ * And exceljs decodes every unzipped chunk of XML on its own, so a Chinese character split between two chunks
+ * becomes two replacement characters (three companies of the synthetic L registry lost a character of their
+ * segment name): worksheets and shared strings are given text decoded across chunks. Checked by rows.test.ts.
  */
-function utf8SafeReader(file: string): ExcelJS.stream.xlsx.WorkbookReader {
+async function* xlsxWorksheets(file: string): AsyncGenerator<{ name: string; rows: AsyncIterable<ExcelRow> }> {
+  const zip = await unzipper.Open.file(file);
+  const entry = (path: string) => zip.files.find((f) => f.path === path);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',
     worksheets: 'emit',
-    entries: 'emit',
-  });
-  const internals = reader as unknown as ReaderInternals;
-  const parseWorksheet = internals._parseWorksheet.bind(reader);
-  const parseSharedStrings = internals._parseSharedStrings.bind(reader);
-  internals._parseWorksheet = (iterator, sheetNo) => parseWorksheet(decodedUtf8(iterator), sheetNo);
-  internals._parseSharedStrings = (entry) => {
-    entry.setEncoding('utf8');
-    return parseSharedStrings(entry);
-  };
-  // The reader parses a worksheet as it arrives once it has the relationships and shared strings, but looks its
-  // name up in xl/workbook.xml, which a zip may hold after the worksheets (exceljs's own writer does, when its
-  // archiver finishes entries out of order under load): "Cannot read properties of undefined (reading 'sheets')".
-  // Until the workbook is read, its relationships read as absent, so such worksheets wait and are parsed after it.
-  let rels: unknown;
-  Object.defineProperty(reader, 'workbookRels', {
-    get: () => ((reader as unknown as { model?: unknown }).model ? rels : undefined),
-    set: (value: unknown) => {
-      rels = value;
-    },
-    configurable: true,
-  });
-  return reader;
+    entries: 'ignore',
+  }) as unknown as ReaderInternals;
+  const rels = entry('xl/_rels/workbook.xml.rels');
+  const workbook = entry('xl/workbook.xml');
+  if (!rels || !workbook) throw new Error('no xl/workbook.xml or its relationships');
+  await reader._parseRels(rels.stream());
+  await reader._parseWorkbook(workbook.stream());
+  const sharedStrings = entry('xl/sharedStrings.xml')?.stream();
+  if (sharedStrings) {
+    sharedStrings.setEncoding('utf8');
+    // Kept by the reader (`sharedStrings: 'cache'`); nothing to take from the iteration itself.
+    for await (const _ of reader._parseSharedStrings(sharedStrings));
+  }
+  const styles = entry('xl/styles.xml');
+  if (styles) await reader._parseStyles(styles.stream());
+  for (const sheet of reader.model?.sheets ?? []) {
+    const target = reader.workbookRels?.find((r) => r.Id === sheet.rId)?.Target ?? '';
+    const sheetNo = /^\/?(?:xl\/)?worksheets\/sheet(\d+)\.xml$/.exec(target)?.[1];
+    const part = sheetNo ? entry(`xl/worksheets/sheet${sheetNo}.xml`) : undefined;
+    if (!sheetNo || !part) continue;
+    for (const { value } of reader._parseWorksheet(decodedUtf8(part.stream()), sheetNo)) {
+      yield { name: sheet.name, rows: value as AsyncIterable<ExcelRow> };
+    }
+  }
+}
+
+interface ExcelRow {
+  number: number;
+  values: unknown[];
 }
 
 async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
-  const reader = utf8SafeReader(file);
   try {
-    let index = 0;
-    for await (const worksheet of reader) {
-      index++;
-      const sheet = (worksheet as unknown as { name?: string }).name ?? `Sheet${index}`;
-      for await (const row of worksheet as unknown as AsyncIterable<{ number: number; values: unknown[] }>) {
+    for await (const worksheet of xlsxWorksheets(file)) {
+      for await (const row of worksheet.rows) {
         // exceljs's row values are 1-based: index 0 is always empty.
-        yield { sheet, row: row.number, cells: row.values.slice(1).map(cellText) };
+        yield { sheet: worksheet.name, row: row.number, cells: row.values.slice(1).map(cellText) };
       }
     }
   } catch (error) {
