@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { openRows, type SheetRow } from './rows.js';
+import { openRows, worksheetPart, type SheetRow } from './rows.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'g60-rows-'));
 // Names of 3-byte characters with odd lengths, so that chunk boundaries fall inside characters again and again.
@@ -33,5 +33,19 @@ describe('registry rows from .xlsx', () => {
     const garbled = rows.slice(1).filter((r, i) => r.cells[0] !== names[i]);
     expect(garbled).toEqual([]);
     expect(rows[1]?.cells[1]).toBe('2015-03-01');
+  });
+});
+
+describe('worksheet parts', () => {
+  const worksheet = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+  it('finds a worksheet however its target is written, and passes over chart sheets', () => {
+    expect(worksheetPart({ Type: worksheet, Target: 'worksheets/sheet2.xml' })).toBe('xl/worksheets/sheet2.xml');
+    expect(worksheetPart({ Type: worksheet, Target: '/xl/worksheets/sheet1.xml' })).toBe('xl/worksheets/sheet1.xml');
+    expect(worksheetPart({ Type: worksheet, Target: 'worksheets/企业名录.xml' })).toBe('xl/worksheets/企业名录.xml');
+    expect(
+      worksheetPart({ Type: 'http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet', Target: 'ws/a.xml' }),
+    ).toBe('xl/ws/a.xml');
+    const chart = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet';
+    expect(worksheetPart({ Type: chart, Target: 'chartsheets/sheet1.xml' })).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
  * worksheet after another, rows as they are unzipped), a .csv through the same strict decoding as every import
  * (UTF-8 with or without BOM, GB18030/GBK). Each row carries its sheet and 1-based row number for messages.
  */
+import { posix } from 'node:path';
 import { Readable } from 'node:stream';
 import { parse as parseCsvStream } from 'csv-parse';
 import ExcelJS from 'exceljs';
@@ -42,7 +43,7 @@ interface ReaderInternals {
   _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncIterable<unknown>;
   _parseStyles(entry: NodeJS.ReadableStream): Promise<void>;
   _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Iterable<{ value: unknown }>;
-  workbookRels?: { Id: string; Target: string }[];
+  workbookRels?: { Id: string; Type: string; Target: string }[];
   model?: { sheets?: { name: string; rId: string }[] };
 }
 
@@ -91,15 +92,27 @@ async function* xlsxWorksheets(file: string): AsyncGenerator<{ name: string; row
   }
   const styles = entry('xl/styles.xml');
   if (styles) await reader._parseStyles(styles.stream());
-  for (const sheet of reader.model?.sheets ?? []) {
-    const target = reader.workbookRels?.find((r) => r.Id === sheet.rId)?.Target ?? '';
-    const sheetNo = /^\/?(?:xl\/)?worksheets\/sheet(\d+)\.xml$/.exec(target)?.[1];
-    const part = sheetNo ? entry(`xl/worksheets/sheet${sheetNo}.xml`) : undefined;
-    if (!sheetNo || !part) continue;
-    for (const { value } of reader._parseWorksheet(decodedUtf8(part.stream()), sheetNo)) {
+  for (const [index, sheet] of (reader.model?.sheets ?? []).entries()) {
+    const rel = reader.workbookRels?.find((r) => r.Id === sheet.rId);
+    const path = rel && worksheetPart(rel);
+    if (!path) continue; // a chart or dialog sheet: no rows
+    const part = entry(path);
+    if (!part) throw new Error(`sheet "${sheet.name}": its part ${path} is not in the file`);
+    // The number only identifies the sheet inside exceljs; the name is the workbook's.
+    for (const { value } of reader._parseWorksheet(decodedUtf8(part.stream()), String(index + 1))) {
       yield { name: sheet.name, rows: value as AsyncIterable<ExcelRow> };
     }
   }
+}
+
+/**
+ * Where a workbook relationship's worksheet is in the zip, or undefined for other kinds of sheet. Targets are
+ * relative to xl/ or absolute from the package root; Excel, WPS and LibreOffice write xl/worksheets/sheetN.xml, but
+ * other writers name parts freely, and a worksheet is never skipped for its part's name.
+ */
+export function worksheetPart(rel: { Type: string; Target: string }): string | undefined {
+  if (!rel.Type.endsWith('/worksheet')) return undefined;
+  return rel.Target.startsWith('/') ? posix.normalize(rel.Target.slice(1)) : posix.join('xl', rel.Target);
 }
 
 interface ExcelRow {
