@@ -22,8 +22,8 @@ export default defineConfig({
         neo4j: src('neo4j/cli.ts'),
         synthetic: src('seed/syntheticCli.ts'),
         keys: src('modules/access/keys.cli.ts'),
-        // Loaded by modules/gaps/analysisThread.ts as a worker thread.
-        analysisWorker: src('modules/gaps/analysisWorker.ts'),
+        // Loaded by analysis/thread/analysisThread.ts as a worker thread.
+        analysisWorker: src('analysis/thread/analysisWorker.ts'),
       },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

@@ -24,7 +24,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j.js';
 import { projectRoot } from '../src/paths.js';
 import { bulkLoadSynthetic } from '../src/seed/syntheticLoad.js';
 import { runBench, type BenchReport } from './run.js';
-import { backfillSearchKeys } from '../src/modules/search/backfill.js';
+import { backfillSearchKeys } from '../src/modules/search/index.js';
 
 const { values } = parseArgs({
   options: {

@@ -5,48 +5,43 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Executor } from '../src/db/executor.js';
-import { analyseIndustry } from '../src/modules/gaps/analyses.js';
+import { RESULT_FORMAT, analyseIndustry, analysisStatements, projectIndustry } from '../src/analysis/index.js';
+import { companiesStatements } from '../src/modules/companies/index.js';
+import { gapsStatements } from '../src/modules/gaps/index.js';
 import {
-  CANDIDATES,
-  CITIES,
-  INDUSTRY_FEEDS,
-  INDUSTRY_PROJECTION,
-  INDUSTRY_SEGMENTS,
-  PARTNERS,
-} from '../src/modules/gaps/gaps.cypher.js';
-import { projectIndustry } from '../src/modules/gaps/projection.js';
-import { CORRIDOR_RESULTS, READ_RESULT } from '../src/modules/gaps/results.cypher.js';
-import { buildCorridorFacts, type CorridorFacts } from '../src/modules/overview/corridorFacts.js';
-import { indicatorsOf, latestYear } from '../src/modules/overview/indicators.js';
-import {
+  CORRIDOR_FORMAT,
+  CORRIDOR_KEY,
+  buildCorridorFacts,
+  indicatorsOf,
+  latestYear,
+  overviewOf,
+  overviewStatements,
+  type CorridorFacts,
+} from '../src/modules/overview/index.js';
+import { fullTextParams, searchStatements } from '../src/modules/search/index.js';
+import { NODE_BY_ID, SUPPLIES_BETWEEN } from '../src/modules/subgraph/index.js';
+import { targetsStatements } from '../src/modules/targets/index.js';
+import { traceStatements } from '../src/modules/trace/index.js';
+import { KEPT, bumpRevisions, touchedIds } from '../src/revisions/index.js';
+import { LIBRARY_QUERIES } from './neo4jGraphql.js';
+
+// The statements the server runs, for the raw-driver baselines: the same text, without the server.
+const { CITIES, INDUSTRY_FEEDS, INDUSTRY_PROJECTION, INDUSTRY_SEGMENTS } = analysisStatements;
+const { CANDIDATES, PARTNERS } = gapsStatements;
+const {
   CORRIDOR_CHAINS,
   CORRIDOR_CITIES,
   CORRIDOR_COMPANIES,
   CORRIDOR_INSTITUTIONS,
   SEGMENT_COMPANIES,
   SEGMENT_COMPANY_COUNT,
-} from '../src/modules/overview/overview.cypher.js';
-import { overviewOf } from '../src/modules/overview/overview.js';
-import {
-  CITY_SUPPLIERS,
-  CITY_TIES,
-  CUSTOMERS_IN_CITY,
-  SEGMENT_CANDIDATES,
-} from '../src/modules/targets/targets.cypher.js';
-import { CORRIDOR_FORMAT, CORRIDOR_KEY } from '../src/modules/overview/overview.service.js';
-import { RESULT_FORMAT } from '../src/modules/gaps/results.js';
-import {
-  COMPANIES_PROBE,
-  PARTNERS_PAGE,
-  PROBE_WINDOW,
-  SUPPLY_DEGREE,
-} from '../src/modules/companies/companies.cypher.js';
-import { SEARCH_FULLTEXT } from '../src/modules/search/search.cypher.js';
-import { fullTextParams } from '../src/modules/search/search.service.js';
-import { NODE_BY_ID, SUPPLIES_BETWEEN } from '../src/modules/subgraph/subgraph.cypher.js';
-import { TRACE_STEP } from '../src/modules/trace/trace.cypher.js';
-import { bumpRevisions, touchedIds } from '../src/revisions/revisions.js';
-import { LIBRARY_QUERIES } from './neo4jGraphql.js';
+} = overviewStatements;
+const { CITY_SUPPLIERS, CITY_TIES, CUSTOMERS_IN_CITY, SEGMENT_CANDIDATES } = targetsStatements;
+const { COMPANIES_PROBE, PARTNERS_PAGE, PROBE_WINDOW, SUPPLY_DEGREE } = companiesStatements;
+const { SEARCH_FULLTEXT } = searchStatements;
+const { TRACE_STEP } = traceStatements;
+const READ_RESULT = KEPT.industry.read;
+const CORRIDOR_RESULTS = KEPT.corridor;
 
 export interface BenchCase {
   name: string;

@@ -12,10 +12,11 @@ import { EXPORT_FILES, generateCorridor, SCALES, type Scale } from '@g60/seeds/s
 import type { Driver } from 'neo4j-driver';
 import type { DriverOptions } from '../src/db/driver.js';
 import type { Executor } from '../src/db/executor.js';
+import { ImportStore } from '../src/import/import.store.js';
 import { importRecords } from '../src/import/importer.js';
 import { CURATED_DIR, loadCurated } from '../src/seed/loadSeed.js';
 import { benchCases, pickInputs } from './cases.js';
-import { bumpRevisions, touchedIds } from '../src/revisions/revisions.js';
+import { bumpRevisions, touchedIds } from '../src/revisions/index.js';
 import { runBrowserBench, type BrowserReport } from './browser.js';
 import { runBurst, type BurstReport } from './burst.js';
 import { build } from 'vite';
@@ -91,10 +92,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const corridor = generateCorridor(scale, 60, CURATED_DIR);
     const started = performance.now();
     let rows = 0;
-    await loadCurated(executor);
+    const imports = new ImportStore(executor);
+    await loadCurated(imports);
     for (const file of EXPORT_FILES) {
       const raw = corridor.files[file].map((value, i) => ({ line: i + 1, value: value as Record<string, unknown> }));
-      const summary = await importRecords(executor, raw);
+      const summary = await importRecords(imports, raw);
       if (!summary.written) throw new Error(`synthetic ${file} did not load: ${JSON.stringify(summary.errors[0])}`);
       rows += raw.length;
     }

@@ -3,15 +3,18 @@
  * web + /graphql on one port. Ctrl-C stops everything this process started.
  */
 import type { Server } from 'node:http';
-import { connectGraph, type GraphConnection } from './db/connect.js';
+import type { GraphConnection } from './db/connect.js';
+import { openGraph } from './openGraph.js';
 import { migrate } from './db/migrate.js';
 import { EnvError, anonymousRead, loadEnv } from './env.js';
 import { createServices } from './context.js';
 import { createApp } from './http/app.js';
 import { drain, listen } from './http/listen.js';
 import { LocalNeo4jError } from './neo4j/classpath.js';
-import { isEmpty, loadCurated } from './seed/loadSeed.js';
-import { backfillSearchKeys } from './modules/search/backfill.js';
+import { ImportStore } from './import/import.store.js';
+import { loadCurated } from './seed/loadSeed.js';
+import { SeedStore } from './seed/seed.store.js';
+import { backfillSearchKeys } from './modules/search/index.js';
 
 const started = Date.now();
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -31,14 +34,14 @@ try {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  graph = await connectGraph(env, console.log, { waitForRemote: true });
+  graph = await openGraph(env, console.log, { waitForRemote: true });
   const migration = await migrate(graph.executor);
   console.log(`Schema ready: ${migration.applied} constraints and indexes online (${migration.ms} ms)`);
   const keyed = await backfillSearchKeys(graph.executor, console.log);
   if (keyed > 0) console.log(`Search keys (pinyin, initials, short names) given to ${keyed} nodes written before them`);
 
-  if (env.SEED === 'curated' && (await isEmpty(graph.executor))) {
-    const summaries = await loadCurated(graph.executor);
+  if (env.SEED === 'curated' && (await new SeedStore(graph.executor).isEmpty())) {
+    const summaries = await loadCurated(new ImportStore(graph.executor));
     const created = summaries.reduce((n, s) => n + s.created, 0);
     console.log(`Loaded the curated G60 seed: ${created} nodes and links from ${summaries.length} files`);
   }

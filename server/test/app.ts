@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createServices, type AdmissionOptions } from '../src/context.js';
 import { createApp, type AppOptions } from '../src/http/app.js';
 import { afterAll, beforeAll } from 'vitest';
+import { ImportStore } from '../src/import/import.store.js';
 import { importRecords } from '../src/import/importer.js';
 import type { RawRecord } from '../src/import/parse.js';
 import { openTestGraph, type TestGraph } from './graph.js';
@@ -59,7 +60,7 @@ export function stageApp(
   beforeAll(async () => {
     stage.graph = await openTestGraph();
     await stage.graph.reset();
-    const { errors } = await importRecords(stage.graph.executor, records());
+    const { errors } = await importRecords(new ImportStore(stage.graph.executor), records());
     if (errors.length > 0) throw new Error(`the stage does not import: ${JSON.stringify(errors.slice(0, 3))}`);
     stage.app = await startTestApp(stage.graph, typeof options === 'function' ? options() : options);
   });

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXPORT_FILES, generateCorridor } from '@g60/seeds/synthetic';
+import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from '@g60/testkit';
 import getPort from 'get-port';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -17,17 +18,17 @@ import { createDriver } from '../src/db/driver.js';
 import { Executor } from '../src/db/executor.js';
 import { migrate } from '../src/db/migrate.js';
 import { createApp } from '../src/http/app.js';
+import { ImportStore } from '../src/import/import.store.js';
 import { importRecords } from '../src/import/importer.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j.js';
 import { projectRoot } from '../src/paths.js';
 import { loadCurated } from '../src/seed/loadSeed.js';
-import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from './chromium.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromium: string;
-    /** Chromium's command line for the tests (server/test/chromium.ts). */
+    /** Chromium's command line for the tests (testkit/src/chromium.ts). */
     chromiumArgs: string[];
     /** The server's ADMIN_TOKEN: an editor's key for the import page. */
     adminToken: string;
@@ -48,11 +49,12 @@ export async function setup(project: TestProject): Promise<void> {
   const driver = createDriver({ uri: neo4j.uri, ...neo4j.auth });
   const executor = new Executor(driver, { timeoutMs: 60_000 });
   await migrate(executor);
-  await loadCurated(executor);
+  const imports = new ImportStore(executor);
+  await loadCurated(imports);
   const corridor = generateCorridor('S', 60);
   for (const file of EXPORT_FILES) {
     await importRecords(
-      executor,
+      imports,
       corridor.files[file].map((value, i) => ({ line: i + 1, value: value as Record<string, unknown> })),
     );
   }

@@ -6,8 +6,8 @@ import type { OverviewAnswer, OverviewCityResult, IndustryCountResult, CityLinkR
 import type { SegmentCompanyPage, SegmentCompanyEdgeResult } from '../modules/overview/overview.service.js';
 import type { IndicatorsAnswer, CityIndicatorsResult, CompletenessResult } from '../modules/overview/indicators.js';
 import type { TargetListResult, TargetSegmentResult, TargetCandidateResult } from '../modules/targets/targets.service.js';
-import type { ScenarioResult, ScenarioAnalysisResult } from '../modules/scenarios/scenarios.service.js';
-import type { ScenarioDiffResult, CellChangeResult, CompanyChangeResult, CityPairChangeResult } from '../modules/scenarios/scenarioDiff.js';
+import type { ScenarioResult } from '../modules/scenarios/scenarios.service.js';
+import type { ScenarioAnalysisResult, ScenarioDiffResult, CellChangeResult, CompanyChangeResult, CityPairChangeResult } from '../analysis/index.js';
 import type { SavedViewResult } from '../modules/views/views.service.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -641,7 +641,10 @@ export type Membership = {
   role: Scalars['String']['output'];
 };
 
-/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+/**
+ * Writes. Every mutation needs the `WRITE` scope: a key made with `npm run keys -- create --scope write`, or the
+ * ADMIN_TOKEN.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Create a company (fails when the id exists). */
@@ -671,71 +674,104 @@ export type Mutation = {
 };
 
 
-/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+/**
+ * Writes. Every mutation needs the `WRITE` scope: a key made with `npm run keys -- create --scope write`, or the
+ * ADMIN_TOKEN.
+ */
 export type MutationCreateCompanyArgs = {
   input: CompanyInput;
 };
 
 
-/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+/**
+ * Writes. Every mutation needs the `WRITE` scope: a key made with `npm run keys -- create --scope write`, or the
+ * ADMIN_TOKEN.
+ */
 export type MutationCreateSupplyArgs = {
   input: SupplyInput;
 };
 
 
-/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+/**
+ * Writes. Every mutation needs the `WRITE` scope: a key made with `npm run keys -- create --scope write`, or the
+ * ADMIN_TOKEN.
+ */
 export type MutationDeleteCompanyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+/**
+ * Writes. Every mutation needs the `WRITE` scope: a key made with `npm run keys -- create --scope write`, or the
+ * ADMIN_TOKEN.
+ */
 export type MutationDeleteScenarioArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+/**
+ * Writes. Every mutation needs the `WRITE` scope: a key made with `npm run keys -- create --scope write`, or the
+ * ADMIN_TOKEN.
+ */
 export type MutationDeleteSupplyArgs = {
   customerId: Scalars['ID']['input'];
   supplierId: Scalars['ID']['input'];
 };
 
 
-/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+/**
+ * Writes. Every mutation needs the `WRITE` scope: a key made with `npm run keys -- create --scope write`, or the
+ * ADMIN_TOKEN.
+ */
 export type MutationDeleteViewArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+/**
+ * Writes. Every mutation needs the `WRITE` scope: a key made with `npm run keys -- create --scope write`, or the
+ * ADMIN_TOKEN.
+ */
 export type MutationImportRecordsArgs = {
   records: Array<Scalars['JSON']['input']>;
   skipInvalid?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
-/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+/**
+ * Writes. Every mutation needs the `WRITE` scope: a key made with `npm run keys -- create --scope write`, or the
+ * ADMIN_TOKEN.
+ */
 export type MutationRenameScenarioArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
 };
 
 
-/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+/**
+ * Writes. Every mutation needs the `WRITE` scope: a key made with `npm run keys -- create --scope write`, or the
+ * ADMIN_TOKEN.
+ */
 export type MutationRenameViewArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
 };
 
 
-/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+/**
+ * Writes. Every mutation needs the `WRITE` scope: a key made with `npm run keys -- create --scope write`, or the
+ * ADMIN_TOKEN.
+ */
 export type MutationSaveScenarioArgs = {
   input: ScenarioInput;
 };
 
 
-/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+/**
+ * Writes. Every mutation needs the `WRITE` scope: a key made with `npm run keys -- create --scope write`, or the
+ * ADMIN_TOKEN.
+ */
 export type MutationSaveViewArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
@@ -743,7 +779,10 @@ export type MutationSaveViewArgs = {
 };
 
 
-/** Writes. Every mutation needs the editor role: `Authorization: Bearer <ADMIN_TOKEN>`. */
+/**
+ * Writes. Every mutation needs the `WRITE` scope: a key made with `npm run keys -- create --scope write`, or the
+ * ADMIN_TOKEN.
+ */
 export type MutationUpdateCompanyArgs = {
   id: Scalars['ID']['input'];
   input: CompanyInput;
@@ -874,7 +913,7 @@ export type ProjectStatus =
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type Query = {
   __typename?: 'Query';
@@ -966,7 +1005,11 @@ export type Query = {
    * located in those cities (the start company always stays).
    */
   trace: Subgraph;
-  /** An unsaved scenario: every analysis of the industry with `changes` applied (at most 200). */
+  /**
+   * An unsaved scenario: every analysis of the industry with `changes` applied (at most 200).
+   * Without `industryId` the industry is the chain of the first company the changes name (its first segment's
+   * industry): what a "what if it left" from a company needs, in one request. `industry` on the answer says which.
+   */
   whatIf: ScenarioAnalysis;
   /**
    * A company's supplier (UPSTREAM) or customer (DOWNSTREAM) gaps with `changes` applied to the industry's graph:
@@ -979,7 +1022,7 @@ export type Query = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryChainCoverageArgs = {
   cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -989,7 +1032,7 @@ export type QueryChainCoverageArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryCityArgs = {
   id: Scalars['ID']['input'];
@@ -998,7 +1041,7 @@ export type QueryCityArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryCityProfileArgs = {
   cityId: Scalars['ID']['input'];
@@ -1007,7 +1050,7 @@ export type QueryCityProfileArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryCollaborationGapsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1017,7 +1060,7 @@ export type QueryCollaborationGapsArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1028,7 +1071,7 @@ export type QueryCompaniesArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryCompanyArgs = {
   id: Scalars['ID']['input'];
@@ -1037,7 +1080,7 @@ export type QueryCompanyArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryCorridorIndicatorsArgs = {
   fromYear?: InputMaybe<Scalars['Int']['input']>;
@@ -1047,7 +1090,7 @@ export type QueryCorridorIndicatorsArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryCorridorOverviewArgs = {
   industryId?: InputMaybe<Scalars['ID']['input']>;
@@ -1057,7 +1100,7 @@ export type QueryCorridorOverviewArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryIndustryArgs = {
   id: Scalars['ID']['input'];
@@ -1066,7 +1109,7 @@ export type QueryIndustryArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -1077,7 +1120,7 @@ export type QueryNeighborhoodArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
@@ -1086,7 +1129,7 @@ export type QueryNodeArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryPathsArgs = {
   fromId: Scalars['ID']['input'];
@@ -1098,7 +1141,7 @@ export type QueryPathsArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryResilienceArgs = {
   industryId: Scalars['ID']['input'];
@@ -1107,7 +1150,7 @@ export type QueryResilienceArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QuerySavedViewArgs = {
   id: Scalars['ID']['input'];
@@ -1116,7 +1159,7 @@ export type QuerySavedViewArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QuerySavedViewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1125,7 +1168,7 @@ export type QuerySavedViewsArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryScenarioArgs = {
   id: Scalars['ID']['input'];
@@ -1134,7 +1177,7 @@ export type QueryScenarioArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryScenariosArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1143,7 +1186,7 @@ export type QueryScenariosArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1154,7 +1197,7 @@ export type QuerySearchArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QuerySegmentCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1166,7 +1209,7 @@ export type QuerySegmentCompaniesArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QuerySupplierGapsArgs = {
   companyId: Scalars['ID']['input'];
@@ -1177,7 +1220,7 @@ export type QuerySupplierGapsArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryTargetListArgs = {
   cityId: Scalars['ID']['input'];
@@ -1188,7 +1231,7 @@ export type QueryTargetListArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryTraceArgs = {
   cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1202,17 +1245,17 @@ export type QueryTraceArgs = {
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryWhatIfArgs = {
   changes: Array<ScenarioChangeInput>;
-  industryId: Scalars['ID']['input'];
+  industryId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 /**
  * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
- * Science and Technology Innovation Corridor, and the industry chains they form.
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
  */
 export type QueryWhatIfSupplierGapsArgs = {
   changes: Array<ScenarioChangeInput>;
@@ -1450,6 +1493,15 @@ export type ScenarioInput = {
   /** Its name (1–80 characters). */
   name: Scalars['String']['input'];
 };
+
+/** What a caller may do: the scopes of an API key (`npm run keys -- create --scope read|write|admin`). */
+export type Scope =
+  /** Everything. */
+  | 'ADMIN'
+  /** Queries. Every key has it; a caller without a key has it when anonymous read is on. */
+  | 'READ'
+  /** Mutations too: edits, imports, saved scenarios and saved views. */
+  | 'WRITE';
 
 /** Why a candidate scored what it did. */
 export type ScoreReason = {
@@ -1891,6 +1943,7 @@ export type ResolversTypes = {
   ScenarioCompanyChange: ResolverTypeWrapper<CompanyChangeResult>;
   ScenarioDiff: ResolverTypeWrapper<ScenarioDiffResult>;
   ScenarioInput: ScenarioInput;
+  Scope: Scope;
   ScoreReason: ResolverTypeWrapper<ScoreReason>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Entity'] }>;
   Segment: ResolverTypeWrapper<EntityRow>;
@@ -2000,6 +2053,12 @@ export type ResolversParentTypes = {
   TargetList: TargetListResult;
   TargetSegment: TargetSegmentResult;
 };
+
+export type RequiresScopeDirectiveArgs = {
+  scope: Scope;
+};
+
+export type RequiresScopeDirectiveResolver<Result, Parent, ContextType = GraphContext, Args = RequiresScopeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgreementResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2395,7 +2454,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   supplierGaps?: Resolver<ResolversTypes['SupplierGapReport'], ParentType, ContextType, RequireFields<QuerySupplierGapsArgs, 'companyId' | 'direction' | 'first'>>;
   targetList?: Resolver<ResolversTypes['TargetList'], ParentType, ContextType, RequireFields<QueryTargetListArgs, 'cityId' | 'first' | 'industryId'>>;
   trace?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryTraceArgs, 'companyId' | 'direction' | 'limit' | 'maxDepth'>>;
-  whatIf?: Resolver<ResolversTypes['ScenarioAnalysis'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'changes' | 'industryId'>>;
+  whatIf?: Resolver<ResolversTypes['ScenarioAnalysis'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'changes'>>;
   whatIfSupplierGaps?: Resolver<ResolversTypes['SupplierGapReport'], ParentType, ContextType, RequireFields<QueryWhatIfSupplierGapsArgs, 'changes' | 'companyId' | 'direction' | 'first' | 'industryId'>>;
 };
 
@@ -2706,3 +2765,6 @@ export type Resolvers<ContextType = GraphContext> = {
   TargetSegment?: TargetSegmentResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphContext> = {
+  requiresScope?: RequiresScopeDirectiveResolver<any, any, ContextType>;
+};

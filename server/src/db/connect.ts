@@ -1,19 +1,22 @@
 /**
- * Connects to the configured Neo4j: NEO4J_URI when set (nothing is started), otherwise a local Neo4j Community
- * 5.26 from neo4j/ on NEO4J_BOLT_PORT with its data under neo4j/data, restarted when it dies (supervisor.ts).
+ * Connects to a Neo4j: a driver and the one executor over it. Which Neo4j — NEO4J_URI, or a local one this
+ * process starts — is decided above this folder (openGraph.ts), so db/ knows nothing of the local launcher.
  */
 import type { Driver } from 'neo4j-driver';
 import type { Env } from '../env.js';
-import { DEFAULT_HOME, localAuth } from '../neo4j/localNeo4j.js';
-import { superviseLocalNeo4j, type SupervisedNeo4j } from '../neo4j/supervisor.js';
 import { createDriver } from './driver.js';
 import { Executor } from './executor.js';
+
+/** A Neo4j this process started (and supervises): what the connection stops when it closes. */
+export interface StartedNeo4j {
+  stop(): Promise<void>;
+}
 
 export interface GraphConnection {
   driver: Driver;
   executor: Executor;
   /** Set when this process started (and supervises) the Neo4j it talks to. */
-  local?: SupervisedNeo4j;
+  local?: StartedNeo4j;
   close(): Promise<void>;
 }
 
@@ -56,38 +59,28 @@ export async function waitUntilReachable(
   }
 }
 
-export async function connectGraph(
-  env: Env,
-  log: (line: string) => void = console.log,
+/** Where a Neo4j is and how to sign in; `stop` ends what the caller started for it (a local Neo4j). */
+export interface GraphTarget {
+  uri: string;
+  user?: string;
+  password?: string;
+  local?: StartedNeo4j;
+}
+
+/**
+ * Connects to the target and checks it answers. `waitForRemote`: a target that is down is waited for (a server
+ * whose NEO4J_URI is down at start serves within one interval of its return) instead of failing.
+ */
+export async function connectTo(
+  target: GraphTarget,
+  env: Pick<Env, 'NEO4J_DATABASE' | 'QUERY_TIMEOUT_MS'>,
+  log: (line: string) => void,
   options: { waitForRemote?: boolean } = {},
 ): Promise<GraphConnection> {
-  let local: SupervisedNeo4j | undefined;
-  let uri = env.NEO4J_URI;
-  // NEO4J_URI comes with its own credentials; the local Neo4j's are in its store folder (localNeo4j.ts).
-  let auth: { user?: string; password?: string } = { user: env.NEO4J_USER, password: env.NEO4J_PASSWORD };
-  const homeDir = env.NEO4J_DATA_DIR ?? DEFAULT_HOME;
-  if (!uri && (await answersBolt(`bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`))) {
-    // Another command of this project (npm start, say) already runs the local Neo4j: share it, do not stop it.
-    uri = `bolt://127.0.0.1:${env.NEO4J_BOLT_PORT}`;
-    auth = localAuth(homeDir) ?? {};
-    log(`Using the local Neo4j already running on ${uri}`);
-  }
-  if (!uri) {
-    log(`Starting local Neo4j 5.26 on bolt://127.0.0.1:${env.NEO4J_BOLT_PORT} …`);
-    local = await superviseLocalNeo4j({
-      port: env.NEO4J_BOLT_PORT,
-      homeDir,
-      heapMiB: env.NEO4J_HEAP,
-      pageCacheMiB: env.NEO4J_PAGECACHE,
-      log,
-    });
-    log(`Neo4j is up in ${(local.startMs / 1000).toFixed(1)} s`);
-    uri = local.uri;
-    auth = local.auth;
-  }
-  const driver = createDriver({ uri, ...auth });
+  const { uri, user, password, local } = target;
+  const driver = createDriver({ uri, user, password });
   try {
-    if (options.waitForRemote && env.NEO4J_URI) await waitUntilReachable(driver, env.NEO4J_DATABASE, log);
+    if (options.waitForRemote) await waitUntilReachable(driver, env.NEO4J_DATABASE, log);
     else await driver.verifyConnectivity({ database: env.NEO4J_DATABASE });
   } catch (error) {
     await driver.close();

@@ -5,7 +5,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
-import { ANONYMOUS, type AccessService, type Principal } from '../modules/access/access.service.js';
+import { ANONYMOUS, type AccessService, type Principal } from '../modules/access/index.js';
 import { sendError } from './httpErrors.js';
 
 export interface AccessOptions {

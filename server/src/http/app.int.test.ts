@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallCorridor } from '../../test/fixtures.js';
 import { openTestGraph, type TestGraph } from '../../test/graph.js';
 import { createServices } from '../context.js';
+import { ImportStore } from '../import/import.store.js';
 import { importRecords } from '../import/importer.js';
 import { createApp } from './app.js';
 
@@ -26,7 +27,7 @@ async function gql(query: string, variables: Record<string, unknown> = {}) {
 beforeAll(async () => {
   graph = await openTestGraph();
   await graph.reset();
-  await importRecords(graph.executor, smallCorridor());
+  await importRecords(new ImportStore(graph.executor), smallCorridor());
   await graph.query('CALL db.awaitIndexes(60)');
   const { express } = await createApp(createServices(graph.executor), { webDist: '/nonexistent' });
   server = express.listen(0, '127.0.0.1');

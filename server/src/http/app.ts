@@ -16,7 +16,11 @@ import { knownOperationTypes } from '../graphql/operationTypes.js';
 import { authenticate, principalOf } from './access.js';
 import { CostBudget } from '../graphql/costBudget.js';
 import { DEFAULT_RATE_LIMITS, callerOf, concurrencyCap, requestRate, type RateLimits } from './quotas.js';
-import { importRoutes, type ImportRoutesOptions } from './imports.js';
+import { importRoutes } from './imports.js';
+import { ImportJobs, type ImportJobsOptions } from '../import/jobs/importJobs.js';
+import { ImportStore } from '../import/import.store.js';
+import { registryRunner } from '../import/jobs/registryRunner.js';
+import { RegistryStore } from '../import/registry/registry.store.js';
 import { targetListRoutes } from './targetList.js';
 import { acceptUtf8Only, finalErrorHandler, requireUtf8 } from './httpErrors.js';
 import { securityHeaders } from './securityHeaders.js';
@@ -41,8 +45,8 @@ export interface AppOptions {
   rateLimits?: RateLimits;
   /** Origins of other sites whose browser pages may call /graphql; none by default. */
   corsOrigins?: readonly string[];
-  /** Registry uploads over /api/imports (imports.ts). */
-  imports?: ImportRoutesOptions;
+  /** Registry uploads over /api/imports (imports.ts, import/jobs/importJobs.ts). */
+  imports?: ImportJobsOptions;
   /** How long one request may use the database in all (default 10 s). */
   requestDeadlineMs?: number;
 }
@@ -122,7 +126,12 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     cors({ origin: [...(options.corsOrigins ?? [])], maxAge: 600 }),
     authenticate(services.access, { adminToken: options.adminToken, anonymousRead: options.anonymousRead ?? true }),
     requestRate(quotas),
-    importRoutes(services.executor, options.imports),
+    importRoutes(
+      new ImportJobs(
+        registryRunner({ registry: new RegistryStore(services.executor), import: new ImportStore(services.executor) }),
+        options.imports,
+      ),
+    ),
   );
 
   app.use(

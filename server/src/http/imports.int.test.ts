@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { usccCheckCharacter } from '@g60/graph-schema';
 import { startTestApp, type TestApp } from '../../test/app.js';
 import { openTestGraph, type TestGraph } from '../../test/graph.js';
+import { ImportStore } from '../import/import.store.js';
 import { loadCurated } from '../seed/loadSeed.js';
 
 const ADMIN = 'imports-suite-admin-token-0123456789';
@@ -17,7 +18,7 @@ let app: TestApp;
 beforeAll(async () => {
   graph = await openTestGraph();
   await graph.reset();
-  await loadCurated(graph.executor);
+  await loadCurated(new ImportStore(graph.executor));
   app = await startTestApp(graph, { adminToken: ADMIN, imports: { maxBytes: 200_000 } });
 });
 afterAll(async () => {
@@ -87,12 +88,12 @@ it('uploads, previews with a mapping, commits, reports — and only for the writ
   ]);
 
   expect((await call(`/${id}/commit`, json({ mapping: { name: '单位全称' }, skipInvalid: true }))).status).toBe(202);
-  let status: { state: string; report: { import: { created: number } } | null } = { state: '', report: null };
-  for (let i = 0; i < 100 && !['done', 'failed'].includes(status.state); i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    status = (await (await call(`/${id}`)).json()) as typeof status;
-  }
-  expect(status.state).toBe('done');
+  type Status = { state: string; report: { import: { created: number } } | null };
+  const statusOf = async () => (await (await call(`/${id}`)).json()) as Status;
+  // The import runs after the 202: follow its status, as a client does, until it has ended one way or the other.
+  await expect.poll(async () => (await statusOf()).state, { timeout: 30_000, interval: 50 }).toMatch(/^(done|failed)$/);
+  const status = await statusOf();
+  expect(status.state, JSON.stringify(status)).toBe('done');
   expect(status.report?.import.created).toBeGreaterThan(0);
   expect(await graph.query("MATCH (c:Company) WHERE c.nameZh CONTAINS '上传测试' RETURN count(c) AS n")).toEqual([
     { n: 2 },

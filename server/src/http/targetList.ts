@@ -6,8 +6,8 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Services } from '../context.js';
 import { DomainError, badInput } from '../errors.js';
-import { targetListXlsx } from '../modules/targets/targetsXlsx.js';
-import { allows } from '../modules/access/access.service.js';
+import { targetListXlsx } from '../modules/targets/index.js';
+import { allows } from '../modules/access/index.js';
 import { principalOf } from './access.js';
 import { sendError } from './httpErrors.js';
 
@@ -35,7 +35,7 @@ export function targetListRoutes(services: Services): Router {
         list.industryId,
         ...list.segments.flatMap((s) => [s.segmentId, ...s.candidates.map((c) => c.cityId)]),
       ];
-      const entities = await services.stores.entities.byIds([...new Set(ids)]);
+      const entities = await services.entities.byIds([...new Set(ids)]);
       const names = new Map(
         entities.flatMap((e) => (e ? [[e.id, lang === 'en' && e.nameEn ? e.nameEn : e.nameZh] as const] : [])),
       );

@@ -6,15 +6,17 @@
  * With --bulk, fills an empty local store with Neo4j's offline importer instead (import/bulk/).
  */
 import { parseArgs } from 'node:util';
-import { connectGraph } from '../db/connect.js';
+import { openGraph } from '../openGraph.js';
 import { migrate } from '../db/migrate.js';
 import { loadEnv } from '../env.js';
 import { bulkCommand, printBulkResult } from './bulk/bulkCommand.js';
 import { writeInputs } from './bulk/bulkInput.js';
+import { ImportStore } from './import.store.js';
 import { importSource, type ImportProgress, type ImportSummary } from './importer.js';
 import { readRecords, type TextEncoding } from './parse.js';
 import { isRegistry, readMapping } from './registry/registryFile.js';
 import { importRegistry } from './registry/registry.js';
+import { RegistryStore } from './registry/registry.store.js';
 import { printRegistryReport } from './registry/registryReport.js';
 import { openFileSource } from './source.js';
 
@@ -90,13 +92,14 @@ if (values.bulk) {
   }
   process.exit(failed ? 1 : 0);
 }
-const graph = await connectGraph(env, (line) => console.error(line));
+const graph = await openGraph(env, (line) => console.error(line));
 let failed = false;
 try {
   await migrate(graph.executor);
+  const stores = { registry: new RegistryStore(graph.executor), import: new ImportStore(graph.executor) };
   for (const file of positionals) {
     if (values.registry || (await isRegistry(file))) {
-      const registry = await importRegistry(graph.executor, file, {
+      const registry = await importRegistry(stores, file, {
         mapping: values.mapping ? await readMapping(values.mapping) : undefined,
         skipInvalid: values['skip-invalid'],
         batchSize,
@@ -107,7 +110,7 @@ try {
       continue;
     }
     const source = await openFileSource(file, values.kind, sayEncoding(file));
-    const summary = await importSource(graph.executor, source, {
+    const summary = await importSource(stores.import, source, {
       batchSize,
       skipInvalid: values['skip-invalid'],
       onProgress: (p) => showProgress(file, p),

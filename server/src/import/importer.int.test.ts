@@ -4,14 +4,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openTestGraph, type TestGraph } from '../../test/graph.js';
 import { DomainError } from '../errors.js';
+import { ImportStore } from './import.store.js';
 import { importRecords } from './importer.js';
 import { readRecords } from './parse.js';
 
 let graph: TestGraph;
+let imports: ImportStore;
 const dir = mkdtempSync(join(tmpdir(), 'g60-import-'));
 
 beforeAll(async () => {
   graph = await openTestGraph();
+  imports = new ImportStore(graph.executor);
 });
 beforeEach(() => graph.reset());
 afterAll(() => graph.close());
@@ -50,7 +53,7 @@ describe('import', () => {
         'company:no-name,,false,',
       ].join('\n'),
     );
-    const summary = await importRecords(graph.executor, await readRecords(path));
+    const summary = await importRecords(imports, await readRecords(path));
     expect(summary.written).toBe(false);
     expect(summary.errors).toEqual([
       { line: 3, field: 'founded', message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' },
@@ -62,7 +65,7 @@ describe('import', () => {
 
   it('writes the valid rows and reports the rest when asked to skip bad rows', async () => {
     const path = file('Company-mixed.csv', 'id,nameZh\ncompany:ok,正常公司\ncompany:Bad,坏\n');
-    const summary = await importRecords(graph.executor, await readRecords(path), { skipInvalid: true });
+    const summary = await importRecords(imports, await readRecords(path), { skipInvalid: true });
     expect(summary).toMatchObject({ written: true, valid: 1, invalid: 1, created: 1 });
     expect(await counts()).toEqual({ nodes: 1, rels: 0 });
   });
@@ -86,8 +89,8 @@ describe('import', () => {
       ]),
     );
     const first = [
-      await importRecords(graph.executor, await readRecords(companies), { batchSize: 2 }),
-      await importRecords(graph.executor, await readRecords(links)),
+      await importRecords(imports, await readRecords(companies), { batchSize: 2 }),
+      await importRecords(imports, await readRecords(links)),
     ];
     expect(first.map((s) => [s.created, s.updated, s.unchanged])).toEqual([
       [3, 0, 0],
@@ -98,8 +101,8 @@ describe('import', () => {
     const snapshot = await graph.query('MATCH (n) RETURN n.id AS id, properties(n) AS p ORDER BY id');
 
     const second = [
-      await importRecords(graph.executor, await readRecords(companies)),
-      await importRecords(graph.executor, await readRecords(links)),
+      await importRecords(imports, await readRecords(companies)),
+      await importRecords(imports, await readRecords(links)),
     ];
     expect(second.map((s) => [s.created, s.updated, s.unchanged])).toEqual([
       [0, 0, 3],
@@ -110,9 +113,9 @@ describe('import', () => {
   });
 
   it('counts a changed record as updated and makes the node equal to the record', async () => {
-    await importRecords(graph.executor, await readRecords(file('Company.csv', companiesCsv)));
+    await importRecords(imports, await readRecords(file('Company.csv', companiesCsv)));
     const changed = companiesCsv.replace('DMEGC,横店东磁|橫店東磁', ',横店东磁');
-    const summary = await importRecords(graph.executor, await readRecords(file('Company.csv', changed)));
+    const summary = await importRecords(imports, await readRecords(file('Company.csv', changed)));
     expect([summary.created, summary.updated, summary.unchanged]).toEqual([0, 1, 2]);
     const [row] = await graph.query(
       "MATCH (c:Company {id: 'company:hengdian-dmegc'}) RETURN c.nameEn AS en, c.aliases AS aliases",
@@ -122,7 +125,7 @@ describe('import', () => {
 
   it('reports links whose ends exist neither in the file nor in the database', async () => {
     const path = file('SUPPLIES.csv', 'from,to,product\ncompany:ghost,company:nobody,芯片\n');
-    const summary = await importRecords(graph.executor, await readRecords(path));
+    const summary = await importRecords(imports, await readRecords(path));
     expect(summary.written).toBe(false);
     expect(summary.errors).toEqual([
       { line: 2, field: 'from', message: 'no node with id "company:ghost"' },
@@ -134,7 +137,7 @@ describe('import', () => {
     // A company already holds this credit code; the 4th row of the next batch reuses it, which the uniqueness
     // constraint rejects only when Neo4j reaches that row, after the first three were written in the same batch.
     const uscc = '91330700712560575L';
-    await importRecords(graph.executor, [
+    await importRecords(imports, [
       { line: 1, value: { kind: 'Company', id: 'company:holder', nameZh: '持有者', uscc } },
     ]);
     const rows = [1, 2, 3].map((i) => ({
@@ -142,7 +145,7 @@ describe('import', () => {
       value: { kind: 'Company', id: `company:new-${i}`, nameZh: `新公司${i}` },
     }));
     rows.push({ line: 4, value: { kind: 'Company', id: 'company:new-4', nameZh: '新公司4', uscc } as never });
-    await expect(importRecords(graph.executor, rows)).rejects.toSatisfy(
+    await expect(importRecords(imports, rows)).rejects.toSatisfy(
       (e) => e instanceof DomainError && e.code === 'CONSTRAINT_VIOLATION',
     );
     const [row] = await graph.query("MATCH (c:Company) WHERE c.id STARTS WITH 'company:new-' RETURN count(c) AS n");
@@ -152,7 +155,7 @@ describe('import', () => {
   it('imports 2,000 rows in batches and reports the rate', async () => {
     const lines = ['id,nameZh,synthetic'];
     for (let i = 0; i < 2000; i++) lines.push(`company:bulk-${i},批量公司${i},true`);
-    const summary = await importRecords(graph.executor, await readRecords(file('Company-bulk.csv', lines.join('\n'))), {
+    const summary = await importRecords(imports, await readRecords(file('Company-bulk.csv', lines.join('\n'))), {
       batchSize: 500,
     });
     expect(summary).toMatchObject({ rows: 2000, created: 2000, batches: 4, written: true });

@@ -3,16 +3,13 @@
  * validate every record → check that every link's ends exist → write in batches, one transaction per batch,
  * nodes before links. Nothing is written when any record is invalid, unless the caller asks to skip bad records.
  * Each batch MERGEs by id (links by their ends), so an import cut off part-way and run again ends with exactly the
- * graph one whole run gives.
+ * graph one whole run gives. The statements run in the ImportStore (import.store.ts).
  */
-import { LIMITS, labelOfId, type ImportRecord, type NodeLabel, type RelType } from '@g60/graph-schema';
+import { LIMITS, labelOfId, type ImportRecord, type NodeLabel } from '@g60/graph-schema';
 import { intArg } from '../args.js';
-import type { Executor } from '../db/executor.js';
-import { DomainError } from '../errors.js';
-import { bumpRevisions, touchedIds } from '../revisions/revisions.js';
-import type { Touched } from '../revisions/revisions.cypher.js';
-import { MERGE_NODES, MISSING_IDS, UPSERT_NODES, upsertRelsQuery, type NodeRow, type RelRow } from './import.cypher.js';
-import { withSearchKeys } from '../modules/search/searchKeys.js';
+import type { NodeRow, RelRow } from './import.cypher.js';
+import { type ImportStore, type LinkGroup, type WriteCounts } from './import.store.js';
+import { withSearchKeys } from '../text/searchKeys.js';
 import type { RawRecord } from './parse.js';
 import { arraySource, type RecordSource } from './source.js';
 import { RecordChecker, parseRecord, type RecordError, type Where } from './validate.js';
@@ -60,12 +57,6 @@ export interface ImportSummary {
   rowsPerSecond: number;
 }
 
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /** The properties a node record is stored with (online, and in the bulk CSVs). */
 export function nodeProps(record: Extract<ImportRecord, { id: string }>): Record<string, unknown> {
   const { kind: _kind, ...props } = record;
@@ -87,11 +78,11 @@ function stripUndefined(props: Record<string, unknown>): Record<string, unknown>
 
 /** Records in memory (the importRecords mutation, the seeds, the synthetic corridor). */
 export function importRecords(
-  executor: Executor,
+  store: ImportStore,
   raw: readonly RawRecord[],
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
-  return importSource(executor, arraySource(raw), options);
+  return importSource(store, arraySource(raw), options);
 }
 
 /**
@@ -100,7 +91,7 @@ export function importRecords(
  * records left out and, in the checker, each id and link once.
  */
 export async function importSource(
-  executor: Executor,
+  store: ImportStore,
   source: RecordSource,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
@@ -139,10 +130,7 @@ export async function importSource(
   const missing = new Set<string>();
   for (const [label, ids] of ends) {
     const wanted = [...ids].filter((id) => !checker.hasNode(id));
-    for (const part of chunks(wanted, LIMITS.import.batchSize.max)) {
-      const found = await executor.read(MISSING_IDS[label], { ids: part });
-      found.forEach((r) => missing.add(r.id));
-    }
+    for (const id of await store.missingIds(label, wanted)) missing.add(id);
   }
   ends.clear();
   if (missing.size > 0) {
@@ -189,7 +177,7 @@ export async function importSource(
   // Passes 2 and 3: nodes, then links, so that every link finds its ends.
   let done = 0;
   progress({ phase: 'write', done, total: writable });
-  const writer = new BatchWriter(executor, batchSize, options.merge ?? false, (batch, counts) => {
+  const writer = new BatchWriter(store, batchSize, options.merge ?? false, (batch, counts) => {
     summary.created += counts.created;
     summary.updated += counts.updated;
     summary.unchanged += counts.unchanged;
@@ -218,18 +206,16 @@ export async function importSource(
   return summary;
 }
 
-type Counts = { created: number; updated: number; unchanged: number };
-
 /** Rows gathered per label (nodes) or per type and end labels (links), each group written when it is full. */
 class BatchWriter {
   private readonly nodes = new Map<NodeLabel, NodeRow[]>();
-  private readonly links = new Map<string, { type: RelType; from: NodeLabel; to: NodeLabel; rows: RelRow[] }>();
+  private readonly links = new Map<string, LinkGroup & { rows: RelRow[] }>();
 
   constructor(
-    private readonly executor: Executor,
+    private readonly store: ImportStore,
     private readonly batchSize: number,
     private readonly merge: boolean,
-    private readonly written: (rows: number, counts: Counts) => void,
+    private readonly written: (rows: number, counts: WriteCounts) => void,
   ) {}
 
   async node(record: Extract<ImportRecord, { id: string }>): Promise<void> {
@@ -268,46 +254,10 @@ class BatchWriter {
   }
 
   private async writeNodes(label: NodeLabel, rows: NodeRow[]): Promise<void> {
-    const query = (this.merge ? MERGE_NODES : UPSERT_NODES)[label];
-    const touched = touchedIds(
-      rows.map((r) => r.id),
-      label === 'City',
-    );
-    const counts = await writeBatch(this.executor, query.name, rows.length, touched, (tx) => tx.run(query, { rows }));
-    this.written(rows.length, counts);
+    this.written(rows.length, await this.store.writeNodes(label, rows, this.merge));
   }
 
-  private async writeLinks(group: { type: RelType; from: NodeLabel; to: NodeLabel }, rows: RelRow[]): Promise<void> {
-    const query = upsertRelsQuery(group.type, group.from, group.to);
-    const touched = touchedIds(rows.flatMap((r) => [r.from, r.to]));
-    const counts = await writeBatch(this.executor, query.name, rows.length, touched, (tx) => tx.run(query, { rows }));
-    this.written(rows.length, counts);
+  private async writeLinks(group: LinkGroup, rows: RelRow[]): Promise<void> {
+    this.written(rows.length, await this.store.writeLinks(group, rows));
   }
-}
-
-async function writeBatch(
-  executor: Executor,
-  name: string,
-  expected: number,
-  touched: Touched,
-  work: Parameters<Executor['writeTx']>[1],
-): Promise<Counts> {
-  // A long batch on a busy machine may need more than the API's per-query timeout.
-  return executor.writeTx(
-    name,
-    async (tx) => {
-      const rows = (await work(tx)) as { outcome: 'created' | 'updated' | 'unchanged'; n: number }[];
-      const counts = { created: 0, updated: 0, unchanged: 0 };
-      for (const r of rows) counts[r.outcome] += r.n;
-      const total = counts.created + counts.updated + counts.unchanged;
-      // An end deleted between the check and this batch: throwing rolls the whole batch back.
-      if (total !== expected) {
-        throw new DomainError('CONSTRAINT_VIOLATION', `${name}: wrote ${total} of ${expected} rows; batch rolled back`);
-      }
-      // After the write: the links it made lead to the industries it changed. Imports never remove links.
-      if (counts.created + counts.updated > 0) await bumpRevisions(tx, touched);
-      return counts;
-    },
-    600_000,
-  );
 }

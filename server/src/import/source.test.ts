@@ -43,7 +43,8 @@ describe('file sources', () => {
     });
     // Every pass reads the same records.
     expect(await all(source)).toEqual(records);
-  });
+    // A few MB decoded twice: seconds on a machine busy with the integration suite's Neo4j beside it.
+  }, 30_000);
 
   it('streams JSON Lines with their line numbers, a byte-order mark skipped', async () => {
     const path = file('.jsonl', '\ufeff{"kind":"City","id":"city:a"}\n\n{"kind":"City","id":"city:b"}\n');

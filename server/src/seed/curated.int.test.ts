@@ -8,6 +8,7 @@ import { NODE_LABELS } from '@g60/graph-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../paths.js';
 import { openTestGraph, type TestGraph } from '../../test/graph.js';
+import { ImportStore } from '../import/import.store.js';
 import { loadCurated } from './loadSeed.js';
 import type { ImportSummary } from '../import/importer.js';
 
@@ -28,8 +29,9 @@ const total = (summaries: ImportSummary[], key: 'created' | 'updated' | 'unchang
 beforeAll(async () => {
   graph = await openTestGraph();
   await graph.reset();
-  first = await loadCurated(graph.executor);
-  second = await loadCurated(graph.executor);
+  const imports = new ImportStore(graph.executor);
+  first = await loadCurated(imports);
+  second = await loadCurated(imports);
 }, 240_000);
 afterAll(() => graph.close());
 

@@ -14,10 +14,11 @@ import { parseArgs } from 'node:util';
 import type { ImportRecord } from '@g60/graph-schema';
 import { corridorRecords, EXPORT_FILES, SCALES, type ExportFile, type Scale } from '@g60/seeds/synthetic';
 import { intArg } from '../args.js';
-import { connectGraph } from '../db/connect.js';
+import { openGraph } from '../openGraph.js';
 import { migrate } from '../db/migrate.js';
 import { loadEnv } from '../env.js';
 import { printBulkResult } from '../import/bulk/bulkCommand.js';
+import { ImportStore } from '../import/import.store.js';
 import { importRecords } from '../import/importer.js';
 import { projectRoot } from '../paths.js';
 import { CURATED_DIR, loadCurated } from './loadSeed.js';
@@ -108,17 +109,18 @@ console.log(
 );
 if (values['no-load']) process.exit(0);
 
-const graph = await connectGraph(env, log);
+const graph = await openGraph(env, log);
 let failed = false;
 try {
   await migrate(graph.executor);
-  const curated = await loadCurated(graph.executor);
+  const imports = new ImportStore(graph.executor);
+  const curated = await loadCurated(imports);
   console.log(`Curated base: ${curated.reduce((n, s) => n + s.rows, 0)} records (loaded or unchanged)`);
   started = performance.now();
   let written = 0;
   for (const file of EXPORT_FILES) {
     const raw = files[file].map((value, i) => ({ line: i + 1, value: value as Record<string, unknown> }));
-    const summary = await importRecords(graph.executor, raw, {
+    const summary = await importRecords(imports, raw, {
       batchSize,
       onProgress: (p) => {
         if (process.stderr.isTTY) process.stderr.write(`\r${file}.jsonl ${p.phase} ${p.done}/${p.total ?? '?'}   `);

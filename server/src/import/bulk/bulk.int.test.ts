@@ -20,11 +20,11 @@ import { loadEnv } from '../../env.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/localNeo4j.js';
 import { curatedFiles } from '../../seed/loadSeed.js';
 import { bulkLoadSynthetic } from '../../seed/syntheticLoad.js';
+import { ImportStore } from '../import.store.js';
 import { importRecords } from '../importer.js';
 import { readRecords } from '../parse.js';
 import { writeInputs, type BulkInput } from './bulkInput.js';
 import { bulkImport, BulkLoadError } from './bulkLoad.js';
-import { fillEmptyArrays } from './emptyArrays.js';
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -68,8 +68,9 @@ beforeAll(async () => {
   inputs.push({ name: 'chain.json', raw: chainFixture() });
   graph = await openTestGraph();
   await graph.reset();
+  const imports = new ImportStore(graph.executor);
   for (const input of inputs) {
-    const summary = await importRecords(graph.executor, input.raw);
+    const summary = await importRecords(imports, input.raw);
     if (!summary.written) throw new Error(`${input.name} does not import: ${JSON.stringify(summary.errors[0])}`);
   }
 }, 240_000);
@@ -91,7 +92,7 @@ describe('bulk load', () => {
     bulkDriver = neo4j.driver(local.uri, neo4j.auth.basic(local.auth.user, local.auth.password), {
       disableLosslessIntegers: true,
     });
-    await fillEmptyArrays(new Executor(bulkDriver, { timeoutMs: 60_000 }), files.emptyArrays);
+    await new ImportStore(new Executor(bulkDriver, { timeoutMs: 60_000 })).fillEmptyArrays(files.emptyArrays);
     const online = await dump(graph.executor.driver);
     const offline = await dump(bulkDriver);
     expect(offline.length).toBe(online.length);

@@ -8,13 +8,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connectGraph, answersBolt } from '../../db/connect.js';
+import { answersBolt } from '../../db/connect.js';
+import { openGraph } from '../../openGraph.js';
 import { migrate } from '../../db/migrate.js';
 import type { Env } from '../../env.js';
 import { DEFAULT_HOME } from '../../neo4j/localNeo4j.js';
+import { ImportStore } from '../import.store.js';
 import type { BulkCsvWriter, BulkRecordError } from './bulkCsv.js';
 import { assertEmptyStore, bulkImport, BulkLoadError, removeDatabase, type BulkImportSummary } from './bulkLoad.js';
-import { fillEmptyArrays } from './emptyArrays.js';
 
 export interface BulkLoadSummary extends BulkImportSummary {
   /** Checking the records and writing the CSV files. */
@@ -69,10 +70,10 @@ export async function bulkCommand(
     load = { ...(await bulkImport(files, { homeDir, heapMiB: env.NEO4J_HEAP, log: options.log })), csvMs };
     const indexStarted = performance.now();
     try {
-      const graph = await connectGraph(env, options.log);
+      const graph = await openGraph(env, options.log);
       try {
         await migrate(graph.executor);
-        await fillEmptyArrays(graph.executor, files.emptyArrays);
+        await new ImportStore(graph.executor).fillEmptyArrays(files.emptyArrays);
       } finally {
         await graph.close();
       }

@@ -44,7 +44,7 @@ describe('bulk CSV', () => {
     expect(lines[0]).toBe(
       'id:ID,nameZh:string,aliases:string[],synthetic:boolean,province:string,lat:float,lng:float,role:string,searchKeys:string[]',
     );
-    // searchKeys: derived from the names as the node is written (modules/search/searchKeys.ts).
+    // searchKeys: derived from the names as the node is written (text/searchKeys.ts).
     expect(lines[1]).toBe('"city:a","甲""城","a;b",false,"省",31,121.5,"MEMBER","jiacheng|jc"');
     const [located] = files.relationships;
     expect(readFileSync(located?.file ?? '', 'utf8')).toBe(

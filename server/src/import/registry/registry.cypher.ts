@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { cypher } from '../../db/query.js';
 
 const Named = z.object({ id: z.string(), names: z.array(z.string()) });
+/** A node and the names it goes by (its Chinese name and aliases). */
+export type NamedRow = z.infer<typeof Named>;
 
 export const CITY_NAMES = cypher<Record<string, never>, z.infer<typeof Named>>(
   'registry.cityNames',
@@ -20,6 +22,8 @@ export const PARK_NAMES = cypher<Record<string, never>, z.infer<typeof Named>>(
 );
 
 const SegmentRow = z.object({ id: z.string(), nameZh: z.string(), industry: z.string().nullable() });
+/** A segment, and the Chinese name of its industry. */
+export type SegmentNameRow = z.infer<typeof SegmentRow>;
 export const SEGMENT_NAMES = cypher<Record<string, never>, z.infer<typeof SegmentRow>>(
   'registry.segmentNames',
   'MATCH (s:Segment) OPTIONAL MATCH (s)-[:PART_OF]->(i:Industry) RETURN s.id AS id, s.nameZh AS nameZh, i.nameZh AS industry',

@@ -17,7 +17,9 @@ import { SearchStore } from '../../modules/search/search.store.js';
 import { corridorRecords, generateCorridor } from '@g60/seeds/synthetic';
 import { CURATED_DIR } from '../../seed/loadSeed.js';
 import { writeRegistrySample } from '../../seed/registrySample.js';
-import { importRegistry } from './registry.js';
+import { ImportStore } from '../import.store.js';
+import { importRegistry, type RegistryStores } from './registry.js';
+import { RegistryStore } from './registry.store.js';
 
 const code = (first17: string) => `${first17}${usccCheckCharacter(first17)}`;
 const A = code('91330402MA2B00001');
@@ -58,12 +60,15 @@ async function placed(): Promise<string[]> {
   return rows.map((r) => JSON.stringify(r));
 }
 
+let stores: RegistryStores;
+
 beforeAll(async () => {
   graph = await openTestGraph();
+  stores = { registry: new RegistryStore(graph.executor), import: new ImportStore(graph.executor) };
 });
 beforeEach(async () => {
   await graph.reset();
-  await loadCurated(graph.executor);
+  await loadCurated(stores.import);
 });
 afterAll(() => graph.close());
 
@@ -77,7 +82,7 @@ describe('registry import', () => {
         ['义乌锂业有限公司', '嘉兴新能电池有限公司', '碳酸锂', '2021'],
       ],
     });
-    const report = await importRegistry(graph.executor, file);
+    const report = await importRegistry(stores, file);
     expect(report.rejected).toEqual([]);
     expect(report.unplaced).toEqual([]);
     expect(report.sheets).toMatchObject([
@@ -147,16 +152,16 @@ describe('registry import', () => {
 
   it('gives the same graph from a GBK CSV of the same rows as from the .xlsx', async () => {
     const xlsx = await workbook('same.xlsx', { 企业名录: [HEADER, ...COMPANIES] });
-    const first = await importRegistry(graph.executor, xlsx);
+    const first = await importRegistry(stores, xlsx);
     expect(first.rejected).toEqual([]);
     expect(first.import?.written).toBe(true);
     const fromXlsx = await placed();
 
     await graph.reset();
-    await loadCurated(graph.executor);
+    await loadCurated(stores.import);
     const csv = join(dir, 'same.csv');
     writeFileSync(csv, iconv.encode([HEADER, ...COMPANIES].map((r) => r.join(',')).join('\r\n'), 'gbk'));
-    const report = await importRegistry(graph.executor, csv);
+    const report = await importRegistry(stores, csv);
     expect(report.encoding).toBe('GB18030');
     expect(report.rejected).toEqual([]);
     expect(report.import?.written).toBe(true);
@@ -165,11 +170,11 @@ describe('registry import', () => {
 
   it('updates a company met again in place, and leaves what the sheet does not say', async () => {
     const first = await workbook('v1.xlsx', { 企业名录: [HEADER, ...COMPANIES] });
-    await importRegistry(graph.executor, first);
+    await importRegistry(stores, first);
     await graph.query('MATCH (c:Company {uscc: $A}) SET c.nameEn = "Jiaxing Xinneng Battery"', { A });
     const changed = COMPANIES.map((r, i) => (i === 0 ? [...r.slice(0, 4), '2016-01-01', '是'] : r));
     const second = await workbook('v2.xlsx', { 企业名录: [HEADER, ...changed] });
-    const report = await importRegistry(graph.executor, second);
+    const report = await importRegistry(stores, second);
     expect(report.import).toMatchObject({ created: 0, updated: 1 });
     const [row] = await graph.query(
       'MATCH (c:Company {uscc: $A}) RETURN count(*) AS n, c.founded AS founded, c.listed AS listed, c.nameEn AS en',
@@ -194,7 +199,7 @@ describe('registry import', () => {
         ['查无此公司', '嘉兴新能电池有限公司'],
       ],
     });
-    const refused = await importRegistry(graph.executor, file);
+    const refused = await importRegistry(stores, file);
     expect(refused.rejected).toEqual([
       { at: '企业名录:6', column: '统一社会信用代码', message: expect.stringMatching(/^check character is/) },
       {
@@ -207,7 +212,7 @@ describe('registry import', () => {
     expect(refused.import).toBeUndefined();
     expect(await graph.query('MATCH (c:Company) WHERE c.uscc IS NOT NULL RETURN count(c) AS n')).toEqual([{ n: 0 }]);
 
-    const skipped = await importRegistry(graph.executor, file, { skipInvalid: true });
+    const skipped = await importRegistry(stores, file, { skipInvalid: true });
     expect(skipped.import?.written).toBe(true);
     expect(skipped.unplaced).toEqual([
       {
@@ -232,7 +237,7 @@ describe('registry import', () => {
     const written = await writeRegistrySample(corridorRecords('S', 60, CURATED_DIR), file, CURATED_DIR);
     const corridor = generateCorridor('S', 60, CURATED_DIR).files;
     expect(written).toMatchObject({ companies: corridor.companies.length, supplies: corridor.supplies.length });
-    const report = await importRegistry(graph.executor, file);
+    const report = await importRegistry(stores, file);
     expect(report.rejected).toEqual([]);
     expect(report.unplaced).toEqual([]);
     expect(report.import?.written).toBe(true);

@@ -7,15 +7,15 @@
  * its 产业链环节 column names (industryCodes.ts), IN_PARK, and SUPPLIES for supply rows. Every problem is named by
  * file:sheet:row and column; companies that could not be placed are listed for a person to assign.
  */
-import { LIMITS, usccProblem } from '@g60/graph-schema';
-import type { Executor } from '../../db/executor.js';
+import { usccProblem } from '@g60/graph-schema';
+import type { ImportStore } from '../import.store.js';
 import { importSource, type ImportProgress, type ImportSummary } from '../importer.js';
 import { ParseError, type RawRecord } from '../parse.js';
 import type { RecordSource } from '../source.js';
 import { detectColumns, type Columns, type Field, type Mapping } from './columns.js';
 import { loadIndustryCodes, type IndustryCodes } from './industryCodes.js';
 import { PlaceResolver } from './place.js';
-import { CITY_NAMES, COMPANIES_NAMED, PARK_NAMES, SEGMENT_NAMES } from './registry.cypher.js';
+import type { RegistryStore } from './registry.store.js';
 import { openRows, type SheetRow } from './rows.js';
 
 export interface RegistryProblem {
@@ -108,11 +108,9 @@ export class Registry {
     private readonly mapping: Mapping,
   ) {}
 
-  static async open(executor: Executor, file: string, options: RegistryOptions = {}): Promise<Registry> {
+  static async open(store: RegistryStore, file: string, options: RegistryOptions = {}): Promise<Registry> {
     const { rows, encoding } = await openRows(file);
-    const cities = await executor.read(CITY_NAMES, {});
-    const segments = await executor.read(SEGMENT_NAMES, {});
-    const parks = await executor.read(PARK_NAMES, {});
+    const { cities, segments, parks } = await store.names();
     const segmentsByName = new Map<string, { id: string; industry: string | null }[]>();
     for (const s of segments) segmentsByName.set(s.nameZh, [...(segmentsByName.get(s.nameZh) ?? []), s]);
     const parksByName = new Map(parks.flatMap((p) => p.names.map((n) => [n, p.id] as const)));
@@ -126,7 +124,7 @@ export class Registry {
       options.codes ?? loadIndustryCodes(),
       options.mapping ?? {},
     );
-    await registry.settle(executor, options.onProgress ?? (() => {}));
+    await registry.settle(store, options.onProgress ?? (() => {}));
     return registry;
   }
 
@@ -170,7 +168,7 @@ export class Registry {
    * The first pass: every row checked, every company's id settled. Supply rows are checked in the same pass; only
    * when one names a company neither the file nor the graph knows is the file read again, to say which rows.
    */
-  private async settle(executor: Executor, progress: (p: ImportProgress) => void): Promise<void> {
+  private async settle(store: RegistryStore, progress: (p: ImportProgress) => void): Promise<void> {
     const unnamed: { line: number; at: string; name: string }[] = [];
     const supplyNames = new Set<string>();
     let read = 0;
@@ -205,12 +203,8 @@ export class Registry {
     }
     // Companies named without a code: the company of that exact name, in this file or already in the graph.
     const needed = [...new Set([...unnamed.map((u) => u.name), ...supplyNames])].filter((n) => !this.idByName.has(n));
-    for (let i = 0; i < needed.length; i += LIMITS.import.batchSize.max) {
-      for (const c of await executor.read(COMPANIES_NAMED, {
-        names: needed.slice(i, i + LIMITS.import.batchSize.max),
-      })) {
-        if (!this.idByName.has(c.nameZh)) this.idByName.set(c.nameZh, c.id);
-      }
+    for (const c of await store.companiesNamed(needed)) {
+      if (!this.idByName.has(c.nameZh)) this.idByName.set(c.nameZh, c.id);
     }
     for (const u of unnamed) {
       const id = this.idByName.get(u.name);
@@ -403,27 +397,33 @@ function yesNo(text: string): boolean | undefined {
  * every company it could not place (one more read of the file to place them).
  */
 export async function previewRegistry(
-  executor: Executor,
+  store: RegistryStore,
   file: string,
   options: RegistryOptions = {},
 ): Promise<RegistryReport> {
-  const registry = await Registry.open(executor, file, options);
+  const registry = await Registry.open(store, file, options);
   for await (const _ of registry.source().records()) {
     // Reading the records lists the unplaced companies.
   }
   return registry.report();
 }
 
+/** What a registry import reads through (the names) and writes through (the importer's batches). */
+export interface RegistryStores {
+  registry: RegistryStore;
+  import: ImportStore;
+}
+
 /** The whole path: open, check, import (unless rows were rejected and skipInvalid is off), report. */
 export async function importRegistry(
-  executor: Executor,
+  stores: RegistryStores,
   file: string,
   options: RegistryOptions = {},
 ): Promise<RegistryReport> {
-  const registry = await Registry.open(executor, file, options);
+  const registry = await Registry.open(stores.registry, file, options);
   const report = registry.report();
   if (registry.rejected.length > 0 && !options.skipInvalid) return report;
-  report.import = await importSource(executor, registry.source(), {
+  report.import = await importSource(stores.import, registry.source(), {
     batchSize: options.batchSize,
     skipInvalid: options.skipInvalid,
     onProgress: options.onProgress,

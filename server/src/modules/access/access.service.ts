@@ -6,7 +6,7 @@
  * revocation reaches every server within that time.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { DomainError, badInput, notFound } from '../../errors.js';
+import { badInput, notFound } from '../../errors.js';
 import type { KeyRow } from './access.cypher.js';
 import type { AccessStore } from './access.store.js';
 
@@ -87,19 +87,13 @@ export class AccessService {
   }
 }
 
-/** Whether the principal may do what `scope` allows (`admin` allows everything, `write` includes `read`). */
+/**
+ * Whether the principal may do what `scope` allows (`admin` allows everything, `write` includes `read`). GraphQL
+ * fields declare the scope they need in the SDL (`@requiresScope`), checked in one place (graphql/scopes.ts);
+ * resolvers never check it themselves.
+ */
 export function allows(principal: Principal, scope: Scope): boolean {
   const has = principal.scopes;
   if (has.has('admin')) return true;
   return scope === 'read' ? has.has('read') || has.has('write') : has.has(scope);
-}
-
-/** Writes — edits, imports, saved scenarios and views — need a key with the write scope (or the ADMIN_TOKEN). */
-export function requireWrite(principal: Principal): void {
-  if (!allows(principal, 'write')) {
-    throw new DomainError(
-      'FORBIDDEN',
-      'writes need an API key with the write scope: npm run keys -- create --scope write',
-    );
-  }
 }

@@ -4,7 +4,7 @@
  * or the local Neo4j (the running one when `npm start` has it up).
  */
 import { parseArgs } from 'node:util';
-import { connectGraph } from '../../db/connect.js';
+import { openGraph } from '../../openGraph.js';
 import { migrate } from '../../db/migrate.js';
 import { loadEnv } from '../../env.js';
 import { AccessService } from './access.service.js';
@@ -25,7 +25,7 @@ if (values.help || !command || !['create', 'list', 'revoke'].includes(command) |
   process.exit(values.help ? 0 : 2);
 }
 
-const graph = await connectGraph(loadEnv(), () => undefined);
+const graph = await openGraph(loadEnv(), () => undefined);
 let status = 0;
 try {
   await migrate(graph.executor);

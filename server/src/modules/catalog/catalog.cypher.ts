@@ -1,7 +1,7 @@
 import { assertLabel, type NodeLabel } from '@g60/graph-schema';
 import { z } from 'zod';
 import { cypher, type CypherQuery } from '../../db/query.js';
-import { RawEntityRow } from '../entities/entity.rows.js';
+import { RawEntityRow } from '../entities/index.js';
 
 export const CountRow = z.object({ id: z.string(), n: z.number() });
 export type CountRow = z.infer<typeof CountRow>;

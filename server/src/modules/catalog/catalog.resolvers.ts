@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
-import { related, relatedOne } from '../entities/related.resolvers.js';
+import { related, relatedOne } from '../entities/index.js';
 
 export const catalogResolvers: Resolvers = {
   Query: {

@@ -1,4 +1,4 @@
-import type { EntityRow } from '../entities/entity.rows.js';
+import type { EntityRow } from '../entities/index.js';
 import type { CatalogLabel } from './catalog.cypher.js';
 import type { CatalogStore } from './catalog.store.js';
 

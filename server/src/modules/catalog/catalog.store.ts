@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/executor.js';
 import { groupByIds } from '../../db/rows.js';
-import { toEntity, type EntityRow } from '../entities/entity.rows.js';
+import { toEntity, type EntityRow } from '../entities/index.js';
 import {
   ALL_OF,
   FEEDS_OF_INDUSTRIES,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { stageApp } from '../../../test/app.js';
 import { chainFixture } from '../../../test/chainFixture.js';
 import { importRecords } from '../../import/importer.js';
+import { ImportStore } from '../../import/import.store.js';
 
 const extra = [
   { kind: 'Industry', id: 'industry:t2', nameZh: '第二产业' },
@@ -57,7 +58,7 @@ describe('cityProfile', () => {
       lng: 118,
       role: 'OTHER',
     };
-    expect((await importRecords(stage.graph.executor, [{ line: 1, value: city }])).errors).toEqual([]);
+    expect((await importRecords(new ImportStore(stage.graph.executor), [{ line: 1, value: city }])).errors).toEqual([]);
     const { data } = await stage.app.gql(PROFILE, { id: 'city:tempty' });
     expect(data?.cityProfile).toEqual({ city: { id: 'city:tempty' }, companies: 0, industries: [] });
   });

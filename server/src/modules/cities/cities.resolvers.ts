@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
-import { entityOf } from '../entities/entities.resolvers.js';
+import { entityOf } from '../entities/index.js';
 
 /** The profile travels as ids and counts; each entity field loads through the request's entity loader. */
 export const citiesResolvers: Resolvers = {

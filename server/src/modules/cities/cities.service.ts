@@ -1,6 +1,6 @@
 import { labelOfId } from '@g60/graph-schema';
 import { notFound } from '../../errors.js';
-import type { CorridorFacts } from '../overview/corridorFacts.js';
+import type { CorridorFacts } from '../overview/index.js';
 
 export interface SegmentCountResult {
   segmentId: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { perDirection, towards } from '../../db/direction.js';
 import { cypher } from '../../db/query.js';
-import { RawEntityRow } from '../entities/entity.rows.js';
+import { RawEntityRow } from '../entities/index.js';
 
 export interface CompanyFilterParams extends Record<string, unknown> {
   cityIds: string[] | null;

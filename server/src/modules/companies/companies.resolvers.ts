@@ -3,8 +3,8 @@ import { Kind, getArgumentValues, isObjectType, type GraphQLResolveInfo } from '
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { GraphContext } from '../../context.js';
 import type { SupplyDirection } from '../../db/direction.js';
-import type { EntityRow } from '../entities/entity.rows.js';
-import { related } from '../entities/related.resolvers.js';
+import type { EntityRow } from '../entities/index.js';
+import { related } from '../entities/index.js';
 import type { PartnerPage } from './companies.service.js';
 import type { CompanyCard } from './companies.store.js';
 

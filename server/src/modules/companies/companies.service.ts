@@ -1,7 +1,7 @@
 import { LIMITS } from '@g60/graph-schema';
 import { intArg, listArg, textArg } from '../../args.js';
 import { badInput } from '../../errors.js';
-import type { EntityRow } from '../entities/entity.rows.js';
+import type { EntityRow } from '../entities/index.js';
 import type { CompanyFilterParams } from './companies.cypher.js';
 import type { SupplyDirection } from '../../db/direction.js';
 import type { CompaniesStore, PartnerLink } from './companies.store.js';

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/executor.js';
-import { toEntity, type EntityRow } from '../entities/entity.rows.js';
+import { toEntity, type EntityRow } from '../entities/index.js';
 import type { NodeLabel } from '@g60/graph-schema';
 import type { SupplyDirection } from '../../db/direction.js';
 import {

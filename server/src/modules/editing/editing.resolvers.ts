@@ -1,13 +1,11 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { GraphContext } from '../../context.js';
-import { requireWrite } from '../access/access.service.js';
 
 const company = async (ctx: GraphContext, id: string | undefined) => (id ? ctx.loaders.entity.load(id) : null);
 
 export const editingResolvers: Resolvers = {
   Mutation: {
     createCompany: async (_, { input }, ctx) => {
-      requireWrite(ctx.principal);
       const result = await ctx.services.editing.createCompany(input);
       return {
         ok: result.ok,
@@ -16,7 +14,6 @@ export const editingResolvers: Resolvers = {
       };
     },
     updateCompany: async (_, { id, input }, ctx) => {
-      requireWrite(ctx.principal);
       const result = await ctx.services.editing.updateCompany(id, input);
       return {
         ok: result.ok,
@@ -25,11 +22,9 @@ export const editingResolvers: Resolvers = {
       };
     },
     deleteCompany: async (_, { id }, ctx) => {
-      requireWrite(ctx.principal);
       return ctx.services.editing.deleteCompany(id);
     },
     createSupply: async (_, { input }, ctx) => {
-      requireWrite(ctx.principal);
       const result = await ctx.services.editing.createSupply(input);
       if (!result.ok) return { ok: false, errors: result.errors, supply: null };
       const [supplier, customer, link] = await Promise.all([
@@ -47,11 +42,9 @@ export const editingResolvers: Resolvers = {
       };
     },
     deleteSupply: async (_, { supplierId, customerId }, ctx) => {
-      requireWrite(ctx.principal);
       return ctx.services.editing.deleteSupply(supplierId, customerId);
     },
     importRecords: async (_, { records, skipInvalid }, ctx) => {
-      requireWrite(ctx.principal);
       return ctx.services.editing.importRecords(records, skipInvalid);
     },
   },

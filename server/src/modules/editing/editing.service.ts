@@ -5,10 +5,9 @@
 import { CompanyRecord, LIMITS, RelRecord, labelOfId } from '@g60/graph-schema';
 import type { z } from 'zod';
 import { badInput } from '../../errors.js';
-import type { EntitiesStore } from '../entities/entities.store.js';
-import type { EntityRow } from '../entities/entity.rows.js';
+import type { EntitiesService, EntityRow } from '../entities/index.js';
 import type { EditingStore } from './editing.store.js';
-import { withSearchKeys } from '../search/searchKeys.js';
+import { withSearchKeys } from '../../text/searchKeys.js';
 
 export interface FieldError {
   path: string;
@@ -40,7 +39,7 @@ function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
 export class EditingService {
   constructor(
     private readonly store: EditingStore,
-    private readonly entities: EntitiesStore,
+    private readonly entities: Pick<EntitiesService, 'byIds'>,
   ) {}
 
   private async checkRefs(input: CompanyInput): Promise<FieldError[]> {

@@ -1,9 +1,10 @@
 import type { NodeRecord } from '@g60/graph-schema';
 import type { Executor } from '../../db/executor.js';
+import { ImportStore } from '../../import/import.store.js';
 import { importRecords, type ImportSummary } from '../../import/importer.js';
 import type { RawRecord } from '../../import/parse.js';
 import type { Where } from '../../import/validate.js';
-import { bumpRevisions, touchedIds } from '../../revisions/revisions.js';
+import { bumpRevisions, touchedIds } from '../../revisions/index.js';
 import {
   DELETE_COMPANY,
   DELETE_SUPPLY,
@@ -66,6 +67,6 @@ export class EditingStore {
 
   /** Through the one import pipeline: validated, batched, idempotent. */
   importRecords(raw: RawRecord[], skipInvalid: boolean, where: Where): Promise<ImportSummary> {
-    return importRecords(this.executor, raw, { skipInvalid, where });
+    return importRecords(new ImportStore(this.executor), raw, { skipInvalid, where });
   }
 }

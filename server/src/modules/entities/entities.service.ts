@@ -8,6 +8,11 @@ import type { EntityRow } from './entity.rows.js';
 export class EntitiesService {
   constructor(private readonly store: EntitiesStore) {}
 
+  /** Entities by id, in the order asked, null where none exists (outside a request: requests use the loaders). */
+  byIds(ids: readonly string[]): Promise<(EntityRow | null)[]> {
+    return this.store.byIds(ids);
+  }
+
   /** All cities, members first, then by Chinese name. */
   cities(): Promise<EntityRow[]> {
     return this.store.cities();

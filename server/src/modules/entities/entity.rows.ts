@@ -5,7 +5,7 @@
 import { NODE_LABELS, NodeRecord, type NodeLabel } from '@g60/graph-schema';
 import { z } from 'zod';
 import { DomainError, badInput } from '../../errors.js';
-import { withoutDerived } from '../search/searchKeys.js';
+import { withoutDerived } from '../../text/searchKeys.js';
 
 export type EntityRow = NodeRecord;
 

@@ -1,5 +1,5 @@
 /**
- * Whole-industry analyses are kept per industry revision (results.ts). These tests change the hand-built chain of
+ * Whole-industry analyses are kept per industry revision (revisions/stored.ts). These tests change the hand-built chain of
  * test/chainFixture.ts by every write path — mutations, the import mutation, the import pipeline outside any server
  * — and check that each analysis answers the new truth at once, on two servers sharing one Neo4j.
  */
@@ -9,7 +9,8 @@ import { chainFixture } from '../../../test/chainFixture.js';
 import { createGate } from '../../admission.js';
 import { runInScope } from '../../db/requestScope.js';
 import { importRecords } from '../../import/importer.js';
-import { AnalysisResults } from './results.js';
+import { ImportStore } from '../../import/import.store.js';
+import { RevisionsStore, StoredPerRevision, type AtRevision } from '../../revisions/index.js';
 
 const TOKEN = 'test-admin-token-freshness';
 const stage = stageApp(chainFixture, { adminToken: TOKEN });
@@ -110,7 +111,7 @@ describe('analyses kept per industry revision', () => {
     expect(segmentRow(await analyses(stage.app), 'segment:t.e')).toMatchObject({ total: 2, status: 'COVERED' });
 
     // The CLI and the seeds write through the same pipeline, from another process: no server hears of it.
-    const summary = await importRecords(stage.graph.executor, [
+    const summary = await importRecords(new ImportStore(stage.graph.executor), [
       { line: 1, value: { kind: 'Company', id: 'company:t-w2', nameZh: '新W二' } },
       { line: 2, value: { kind: 'OPERATES_IN', from: 'company:t-w2', to: 'segment:t.w' } },
       { line: 3, value: { kind: 'LOCATED_IN', from: 'company:t-w2', to: 'city:tx' } },
@@ -127,7 +128,7 @@ describe('analyses kept per industry revision', () => {
     await stage.app.gql('mutation { deleteCompany(id: "company:t-e2") { ok } }', {}, TOKEN);
     expect(segmentRow(await analyses(other), 'segment:t.e')).toMatchObject({ total: 1, status: 'WEAK' });
 
-    await importRecords(stage.graph.executor, [
+    await importRecords(new ImportStore(stage.graph.executor), [
       {
         line: 1,
         value: { kind: 'City', id: 'city:tz', nameZh: '丙城', province: '测试省', lat: 30, lng: 117, role: 'OTHER' },
@@ -144,7 +145,7 @@ describe('analyses kept per industry revision', () => {
       resilience(industryId: "industry:t") { cutCompanies { company { id nameZh } } } }`;
     await stage.app.gql(query);
     await other.gql(query);
-    await importRecords(stage.graph.executor, [
+    await importRecords(new ImportStore(stage.graph.executor), [
       { line: 1, value: { kind: 'Segment', id: 'segment:t.a', nameZh: '改名环节', stage: 'UPSTREAM', position: 1 } },
       { line: 2, value: { kind: 'Company', id: 'company:t-c1', nameZh: '改名企业' } },
     ]);
@@ -171,7 +172,7 @@ describe('analyses kept per industry revision', () => {
 
   it('keeps a stored result when a write leaves the industry alone', async () => {
     const before = await storedResults();
-    await importRecords(stage.graph.executor, [
+    await importRecords(new ImportStore(stage.graph.executor), [
       { line: 1, value: { kind: 'Alliance', id: 'alliance:t-2', nameZh: '另一联盟' } },
     ]);
     await analyses(other);
@@ -185,25 +186,33 @@ describe('analyses kept per industry revision', () => {
       {},
       TOKEN,
     );
-    const results = new AnalysisResults(stage.graph.executor, createGate(1, 4));
+    const revisions = new RevisionsStore(stage.graph.executor);
+    const revision = (await revisions.revision('industry', 'industry:t')) as string;
     let computations = 0;
-    const slow = async () => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // Slower than the request: it finishes only once the test lets it, after the request has given up.
+    const slow = async (): Promise<AtRevision<{ answer: number }>> => {
       computations++;
-      await new Promise((resolve) => setTimeout(resolve, 600));
-      return { answer: 42 };
+      await released;
+      return { value: { answer: 42 }, revision, consistent: true };
     };
+    const stored = () =>
+      new StoredPerRevision(revisions, { subject: 'industry', format: 99, gate: createGate(1, 4), compute: slow });
+    const results = stored();
     const hurried = { deadline: Date.now() + 200, signal: new AbortController().signal };
-    await expect(runInScope(hurried, () => results.get('industry:t', slow))).rejects.toMatchObject({
+    await expect(runInScope(hurried, () => results.get('industry:t'))).rejects.toMatchObject({
       code: 'QUERY_TIMEOUT',
       message: expect.stringMatching(/being computed .* ask again shortly/),
     });
     // A second request arriving meanwhile waits for the same computation instead of starting another.
     const patient = { deadline: Date.now() + 5_000, signal: new AbortController().signal };
-    expect(await runInScope(patient, () => results.get('industry:t', slow))).toEqual({ answer: 42 });
+    const waiting = runInScope(patient, () => results.get('industry:t'));
+    release();
+    expect(await waiting).toEqual({ revision, value: { answer: 42 } });
     expect(computations).toBe(1);
     // And it was kept: a process that never computed it reads it.
-    const elsewhere = new AnalysisResults(stage.graph.executor, createGate(1, 4));
-    expect(await elsewhere.get('industry:t', slow)).toEqual({ answer: 42 });
+    expect(await stored().get('industry:t')).toEqual({ revision, value: { answer: 42 } });
     expect(computations).toBe(1);
   });
 });

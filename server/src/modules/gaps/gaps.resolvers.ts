@@ -1,9 +1,8 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { GraphContext } from '../../context.js';
-import { entitiesOf } from '../entities/entities.resolvers.js';
-import type { EntityRow } from '../entities/entity.rows.js';
-import type { CityPairResult, ResilienceResult } from './analyses.js';
-import type { CoverageResult, GapsService } from './gaps.service.js';
+import type { CityPairResult, CoverageResult, ResilienceResult } from '../../analysis/index.js';
+import { entitiesOf, type EntityRow } from '../entities/index.js';
+import type { SupplierGapsResult } from './gaps.service.js';
 
 /** The entities an answer names: those read with it go to the loader first, so only the rest cost a read. */
 export function namedBy(ctx: GraphContext, read: Record<string, EntityRow>, ids: string[]) {
@@ -65,7 +64,7 @@ export async function resilienceShape(ctx: GraphContext, r: ResilienceResult, en
   };
 }
 
-export async function supplierGapsShape(ctx: GraphContext, r: Awaited<ReturnType<GapsService['supplierGaps']>>) {
+export async function supplierGapsShape(ctx: GraphContext, r: SupplierGapsResult) {
   const e = await namedBy(ctx, r.entities, [
     r.companyId,
     ...r.segments.flatMap((s) => [

@@ -1,32 +1,30 @@
 /**
- * Gap analysis as docs/analysis.md defines it. Whole-industry answers come from the result store (results.ts),
- * computed by analyses.ts from one projection per industry revision; supplier gaps are per company and read
- * directly. The rules are pure functions (coverage.ts, score.ts, collaboration.ts, dominators.ts), tested on their
- * own. This service checks the arguments and puts the parts together.
+ * Gap analysis as docs/analysis.md defines it. Whole-industry answers come from the analysis engine
+ * (server/src/analysis/), kept per industry revision; supplier gaps are per company and read directly, ranked by
+ * the engine's documented score. This service checks the arguments and puts the parts together.
  */
 import { LIMITS, labelOfId } from '@g60/graph-schema';
+import {
+  coverageOf,
+  haversineKm,
+  scoreCandidate,
+  type AnalysisEngine,
+  type CityPairResult,
+  type CoverageResult,
+  type FactsAdjustment,
+  type IndustryAnalyses,
+  type Reason,
+  type ResilienceResult,
+} from '../../analysis/index.js';
 import { intArg, listArg } from '../../args.js';
 import type { SupplyDirection } from '../../db/direction.js';
 import { notFound } from '../../errors.js';
-import { analyseOffThread } from './analysisThread.js';
-import { classifyRow, type CoverageRowResult } from './coverage.js';
-import type { FactsAdjustment, GapsStore, SupplierFacts } from './gaps.store.js';
-import type { EntityRow } from '../entities/entity.rows.js';
-import { namedIds, type CityPairResult, type IndustryAnalyses, type ResilienceResult } from './analyses.js';
-import { copyProjection, type IndustryProjection } from './projection.js';
-import { INDUSTRY_REVISION } from './results.cypher.js';
-import type { AnalysisResults } from './results.js';
-import { haversineKm, scoreCandidate, type Reason } from './score.js';
+import type { EntityRow } from '../entities/index.js';
+import type { GapsStore, SupplierFacts } from './gaps.store.js';
 
 /** The entities an answer names, read with it (see IndustryAnalyses.entities). */
 export interface Named {
   entities: Record<string, EntityRow>;
-}
-
-export interface CoverageResult extends Named {
-  industryId: string;
-  cityIds: string[];
-  rows: (CoverageRowResult & { segmentId: string })[];
 }
 
 export interface Candidate {
@@ -44,40 +42,25 @@ export interface PartnerSegmentResult {
   candidates: Candidate[];
 }
 
+export interface SupplierGapsResult extends Named {
+  companyId: string;
+  direction: SupplyDirection;
+  segments: PartnerSegmentResult[];
+}
+
 export class GapsService {
   constructor(
     private readonly store: GapsStore,
     /** Whole-industry results, computed once per industry revision and shared through Neo4j. */
-    private readonly results: AnalysisResults,
+    private readonly engine: AnalysisEngine,
   ) {}
 
-  /**
-   * The industry's kept analyses (computed when none are current); NOT_FOUND for an unknown industry. `held`: a
-   * projection of the industry the caller already read (a scenario's), used instead of reading it again when it is
-   * of the revision being computed.
-   */
-  async analyses(
-    industryId: string,
-    held?: { revision: string; projection: IndustryProjection },
-  ): Promise<IndustryAnalyses> {
+  /** The industry's kept analyses (computed when none are current); NOT_FOUND for an unknown industry. */
+  async analyses(industryId: string): Promise<IndustryAnalyses> {
     expectIndustryId(industryId);
-    const found = await this.stored(industryId, held);
+    const found = await this.engine.analyses(industryId);
     if (!found) throw notFound('industryId', 'industry', industryId);
-    return found;
-  }
-
-  /** The industry's analyses at its current revision (computed when none is stored); null: no such industry. */
-  private stored(
-    industryId: string,
-    held?: { revision: string; projection: IndustryProjection },
-  ): Promise<IndustryAnalyses | null> {
-    return this.results.get(industryId, async (tx) => {
-      const current = held && (await tx.run(INDUSTRY_REVISION, { key: industryId }))[0]?.revision === held.revision;
-      // The worker takes the typed arrays: a held projection goes as a copy, it stays the caller's.
-      const projection = current ? copyProjection(held.projection) : await this.store.projection(tx, industryId);
-      const answers = await analyseOffThread(industryId, projection);
-      return { ...answers, entities: await this.store.entities(tx, namedIds(answers)) };
-    });
+    return found.value;
   }
 
   async chainCoverage(industryId: string, cityIds: readonly string[] | null | undefined): Promise<CoverageResult> {
@@ -91,44 +74,36 @@ export class GapsService {
    */
   async companyCount(industryId: string, cityId: string | null): Promise<number> {
     // No such industry: no company operates in it (a filter, unlike an analysis, is not an error to ask).
-    const found = labelOfId(industryId) === 'Industry' ? await this.stored(industryId) : null;
+    const found = labelOfId(industryId) === 'Industry' ? await this.engine.analyses(industryId) : null;
     if (!found) return 0;
-    return cityId === null ? found.companies.total : (found.companies.byCity[cityId] ?? 0);
+    const { companies } = found.value;
+    return cityId === null ? companies.total : (companies.byCity[cityId] ?? 0);
   }
 
-  /** `adjust`: a what-if scenario's changes to the company's partners and candidates (modules/scenarios). */
+  /**
+   * The company's supplier (UPSTREAM) or customer (DOWNSTREAM) gaps with ranked candidates. `adjust`: a what-if
+   * scenario's changes to its partners and candidates (modules/scenarios).
+   */
   async supplierGaps(
     companyId: string,
     direction: SupplyDirection | null | undefined,
     first?: number | null,
     adjust?: FactsAdjustment,
-  ): Promise<Named & { companyId: string; direction: SupplyDirection; segments: PartnerSegmentResult[] }> {
+  ): Promise<SupplierGapsResult> {
     const n = intArg('first', first, LIMITS.supplierGaps.first);
     const side = direction ?? 'UPSTREAM';
-    const answer = (facts: SupplierFacts) => {
-      const ranked = rankCandidates(facts, n);
-      const segments: PartnerSegmentResult[] = facts.partners.map((p) => ({
-        ownSegmentId: p.ownSegmentId,
-        segmentId: p.segmentId,
-        partnerIds: p.partnerIds,
-        isGap: p.partnerIds.length === 0,
-        candidates: p.partnerIds.length === 0 ? (ranked.get(p.segmentId) ?? []) : [],
-      }));
-      const named = [
-        companyId,
-        ...segments.flatMap((s) => [
-          s.ownSegmentId,
-          s.segmentId,
-          ...s.partnerIds,
-          ...s.candidates.map((c) => c.companyId),
-        ]),
-      ];
-      return { value: segments, named: [...new Set(named)] };
-    };
-    const found =
-      labelOfId(companyId) === 'Company' ? await this.store.supplierFacts(companyId, side, answer, adjust) : null;
-    if (!found) throw notFound('companyId', 'company', companyId);
-    return { companyId, direction: side, segments: found.value, entities: found.entities };
+    const facts = labelOfId(companyId) === 'Company' ? await this.store.supplierFacts(companyId, side, adjust) : null;
+    if (!facts) throw notFound('companyId', 'company', companyId);
+    const ranked = rankCandidates(facts, n);
+    const segments: PartnerSegmentResult[] = facts.partners.map((p) => ({
+      ownSegmentId: p.ownSegmentId,
+      segmentId: p.segmentId,
+      partnerIds: p.partnerIds,
+      isGap: p.partnerIds.length === 0,
+      candidates: p.partnerIds.length === 0 ? (ranked.get(p.segmentId) ?? []) : [],
+    }));
+    // Named entities are read by the request's entity loader, in one batch.
+    return { companyId, direction: side, segments, entities: {} };
   }
 
   async collaborationGaps(industryId: string, first?: number | null): Promise<Named & { pairs: CityPairResult[] }> {
@@ -141,29 +116,6 @@ export class GapsService {
     const { resilience, entities } = await this.analyses(industryId);
     return { ...resilience, entities };
   }
-}
-
-/**
- * Coverage over the chosen cities (the member cities when none are chosen) from an industry's analyses, the
- * real ones or a scenario's.
- */
-export function coverageOf(
-  industryId: string,
-  { coverage, entities }: Pick<IndustryAnalyses, 'coverage' | 'entities'>,
-  chosen: readonly string[] | null,
-): CoverageResult {
-  const unknown = chosen?.find((id) => !coverage.cities.all.includes(id));
-  if (unknown) throw notFound('cityIds', 'city', unknown);
-  const cities = chosen ? [...chosen] : coverage.cities.members;
-  return {
-    industryId,
-    cityIds: cities,
-    entities,
-    rows: coverage.rows.map((r) => ({
-      segmentId: r.segmentId,
-      ...classifyRow(new Map(r.counts.map((c) => [c.cityId, c.n])), cities),
-    })),
-  };
 }
 
 /** An id of another kind cannot name an industry: NOT_FOUND before any query. */

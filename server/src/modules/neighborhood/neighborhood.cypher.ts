@@ -1,5 +1,5 @@
 import { cypher } from '../../db/query.js';
-import { GRAPH_NODE_PROJECTION, GraphNodeRow } from '../subgraph/subgraph.rows.js';
+import { GRAPH_NODE_PROJECTION, GraphNodeRow } from '../subgraph/index.js';
 
 /**
  * One breadth-first step: the unseen neighbours of the frontier over every relationship except citations, at

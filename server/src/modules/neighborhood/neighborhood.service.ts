@@ -1,7 +1,7 @@
 import { LIMITS, labelOfId } from '@g60/graph-schema';
 import { intArg } from '../../args.js';
 import { notFound } from '../../errors.js';
-import type { Subgraph } from '../subgraph/subgraph.js';
+import type { Subgraph } from '../subgraph/index.js';
 import type { NeighborhoodStore } from './neighborhood.store.js';
 
 export class NeighborhoodService {

@@ -1,8 +1,8 @@
 import type { NodeLabel } from '@g60/graph-schema';
 import type { Executor } from '../../db/executor.js';
-import { growFrom, type Way } from '../subgraph/breadthFirst.js';
-import { toSubgraph, type Subgraph } from '../subgraph/subgraph.js';
-import { EDGES_BETWEEN, NODE_BY_ID } from '../subgraph/subgraph.cypher.js';
+import { growFrom, type Way } from '../subgraph/index.js';
+import { toSubgraph, type Subgraph } from '../subgraph/index.js';
+import { EDGES_BETWEEN, NODE_BY_ID } from '../subgraph/index.js';
 import { NEIGHBORHOOD_STEP } from './neighborhood.cypher.js';
 
 const ANY_WAY: Way = {

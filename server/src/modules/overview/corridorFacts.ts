@@ -1,6 +1,6 @@
 /**
  * The corridor's aggregates (docs/overview.md): every count the overview and the indicators answer from, built in
- * one pass over the supply graph and kept per corridor revision (gaps/results.ts with CORRIDOR_RESULTS). Plain
+ * one pass over the supply graph and kept per corridor revision (revisions/stored.ts, subject "corridor"). Plain
  * arrays of numbers indexing `cities`, `chains` and `segments`, so the stored JSON stays small (~1 MB at L) and a
  * request only filters and sums.
  */

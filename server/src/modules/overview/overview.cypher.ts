@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cypher } from '../../db/query.js';
-import { RawEntityRow } from '../entities/entity.rows.js';
+import { RawEntityRow } from '../entities/index.js';
 
 export const CorridorCityRow = z.object({ id: z.string(), role: z.string().nullable() });
 export type CorridorCityRow = z.infer<typeof CorridorCityRow>;

@@ -244,8 +244,11 @@ describe('kept aggregates', () => {
       (await stage.graph.query("MATCH (v:CorridorRevision {id: 'corridor'}) RETURN v.token AS t"))[0]?.t;
     const was = await token();
     const { importRecords } = await import('../../import/importer.js');
+    const { ImportStore } = await import('../../import/import.store.js');
     const alliance = { kind: 'Alliance', id: 'alliance:t-al3', nameZh: '测试联盟三', founded: '2020' };
-    expect((await importRecords(stage.graph.executor, [{ line: 1, value: alliance }])).errors).toEqual([]);
+    expect((await importRecords(new ImportStore(stage.graph.executor), [{ line: 1, value: alliance }])).errors).toEqual(
+      [],
+    );
     expect(await token()).not.toBe(was);
   });
 });

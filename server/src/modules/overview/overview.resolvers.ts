@@ -1,7 +1,5 @@
-import { LIMITS } from '@g60/graph-schema';
-import { intArg } from '../../args.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
-import { entityOf } from '../entities/entities.resolvers.js';
+import { entityOf } from '../entities/index.js';
 
 /** Answers travel as ids and counts; each entity field loads through the request's entity loader. */
 export const overviewResolvers: Resolvers = {
@@ -14,7 +12,7 @@ export const overviewResolvers: Resolvers = {
   CorridorOverview: {
     industry: (o, _, ctx) => (o.industryId ? entityOf(ctx, o.industryId) : null),
     segments: (o, _, ctx) => Promise.all(o.segmentIds.map((id) => entityOf(ctx, id))),
-    flows: (o, { first }) => o.flows.slice(0, intArg('first', first, LIMITS.corridorOverview.flows)),
+    flows: (o, { first }, ctx) => ctx.services.overview.flows(o, first),
   },
   OverviewCity: { city: (c, _, ctx) => entityOf(ctx, c.cityId) },
   IndustryCount: { industry: (c, _, ctx) => entityOf(ctx, c.industryId) },

@@ -6,11 +6,12 @@
 import { LIMITS, labelOfId } from '@g60/graph-schema';
 import { intArg } from '../../args.js';
 import { DomainError, badInput, notFound } from '../../errors.js';
-import type { AnalysisResults } from '../gaps/results.js';
-import { toEntity, type EntityRow } from '../entities/entity.rows.js';
+import type { Gate } from '../../admission.js';
+import { StoredPerRevision, type AtCurrent, type RevisionsStore } from '../../revisions/index.js';
+import { toEntity, type EntityRow } from '../entities/index.js';
 import type { CorridorFacts } from './corridorFacts.js';
 import { indicatorsOf, latestYear, type IndicatorsAnswer } from './indicators.js';
-import { overviewOf, type OverviewAnswer } from './overview.js';
+import { overviewOf, type FlowResult, type OverviewAnswer } from './overview.js';
 import type { OverviewStore } from './overview.store.js';
 
 /** The one key the corridor's kept result is stored under. */
@@ -40,17 +41,32 @@ function decodeCursor(cursor: string): { degree: number; id: string } {
 }
 
 export class OverviewService {
+  /** Kept per corridor revision, in Neo4j and in memory (revisions/). */
+  private readonly results: StoredPerRevision<CorridorFacts>;
+
   constructor(
     private readonly store: OverviewStore,
-    /** Kept per corridor revision (CORRIDOR_RESULTS). */
-    private readonly results: AnalysisResults,
-  ) {}
+    revisions: RevisionsStore,
+    gate: Gate,
+  ) {
+    this.results = new StoredPerRevision(revisions, {
+      subject: 'corridor',
+      format: CORRIDOR_FORMAT,
+      gate,
+      compute: () => store.factsAtRevision(),
+      size: 1,
+    });
+  }
 
-  /** The aggregates at the corridor's current revision, computed when none are kept. */
+  /** The aggregates at the corridor's current revision, with that revision (computed when none are kept). */
+  async current(): Promise<AtCurrent<CorridorFacts>> {
+    const found = await this.results.get(CORRIDOR_KEY);
+    if (!found) throw new DomainError('INTERNAL', 'the corridor aggregates could not be read');
+    return found;
+  }
+
   async facts(): Promise<CorridorFacts> {
-    const facts = await this.results.get(CORRIDOR_KEY, (tx) => this.store.facts(tx));
-    if (!facts) throw new DomainError('INTERNAL', 'the corridor aggregates could not be read');
-    return facts;
+    return (await this.current()).value;
   }
 
   async overview(industryId: string | null | undefined, since: number | null | undefined): Promise<OverviewAnswer> {
@@ -62,6 +78,11 @@ export class OverviewService {
       if (chain < 0) throw notFound('industryId', 'industry', industryId);
     }
     return overviewOf(facts, chain, year);
+  }
+
+  /** The first `first` flows of an overview (`CorridorOverview.flows`), biggest first. */
+  flows(answer: OverviewAnswer, first: number | null | undefined): FlowResult[] {
+    return answer.flows.slice(0, intArg('first', first, LIMITS.corridorOverview.flows));
   }
 
   async indicators(fromYear: number | null | undefined, toYear: number | null | undefined): Promise<IndicatorsAnswer> {

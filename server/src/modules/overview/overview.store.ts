@@ -1,4 +1,5 @@
 import type { Executor, TypedTx } from '../../db/executor.js';
+import type { AtRevision, RevisionsStore } from '../../revisions/index.js';
 import { buildCorridorFacts, type CorridorFacts } from './corridorFacts.js';
 import {
   CORRIDOR_CHAINS,
@@ -12,10 +13,19 @@ import {
 } from './overview.cypher.js';
 
 export class OverviewStore {
-  constructor(private readonly executor: Executor) {}
+  constructor(
+    private readonly executor: Executor,
+    private readonly revisions: RevisionsStore,
+    /** One read of the aggregates (ANALYSIS_TIMEOUT_MS): at XL it takes longer than a request's deadline. */
+    private readonly timeoutMs?: number,
+  ) {}
 
-  /** The corridor's aggregates, read in the kept result's own transaction (one snapshot of the revision). */
-  async facts(tx: TypedTx): Promise<CorridorFacts> {
+  /** The corridor's aggregates, read in one transaction at the corridor's revision (revisions/). */
+  factsAtRevision(): Promise<AtRevision<CorridorFacts> | null> {
+    return this.revisions.atRevision('corridor', 'corridor', 'overview.facts', (tx) => this.facts(tx), this.timeoutMs);
+  }
+
+  private async facts(tx: TypedTx): Promise<CorridorFacts> {
     const cities = await tx.run(CORRIDOR_CITIES, {});
     const chains = await tx.run(CORRIDOR_CHAINS, {});
     const companies = await tx.run(CORRIDOR_COMPANIES, {});

@@ -1,13 +1,7 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { GraphContext } from '../../context.js';
-import { intArg, listArg } from '../../args.js';
-import { LIMITS } from '@g60/graph-schema';
-import { requireWrite } from '../access/access.service.js';
-import { cityPairsShape, coverageShape, namedBy, resilienceShape, supplierGapsShape } from '../gaps/gaps.resolvers.js';
-import { coverageOf } from '../gaps/gaps.service.js';
-import { badInput } from '../../errors.js';
-import { isAddedCompany } from './changes.js';
-import type { ScenarioAnalysisResult } from './scenarios.service.js';
+import { isAddedCompany, type ScenarioAnalysisResult } from '../../analysis/index.js';
+import { cityPairsShape, coverageShape, namedBy, resilienceShape, supplierGapsShape } from '../gaps/index.js';
 
 /** The entities of a scenario's answers: the ones it read or added first, the loader for the rest. */
 const named = (ctx: GraphContext, a: ScenarioAnalysisResult, ids: string[]) => namedBy(ctx, a.entities, ids);
@@ -24,38 +18,22 @@ export const scenariosResolvers: Resolvers = {
       ),
   },
   Mutation: {
-    saveScenario: (_, { input }, ctx) => {
-      requireWrite(ctx.principal);
-      return ctx.services.scenarios.save(input, ctx.principal.keyId);
-    },
-    renameScenario: (_, { id, name }, ctx) => {
-      requireWrite(ctx.principal);
-      return ctx.services.scenarios.rename(id, name);
-    },
+    saveScenario: (_, { input }, ctx) => ctx.services.scenarios.save(input, ctx.principal.keyId),
+    renameScenario: (_, { id, name }, ctx) => ctx.services.scenarios.rename(id, name),
     deleteScenario: async (_, { id }, ctx) => {
-      requireWrite(ctx.principal);
       const ok = await ctx.services.scenarios.delete(id);
       return { ok, errors: ok ? [] : [{ path: 'id', message: `no scenario "${id}"` }] };
     },
   },
   Scenario: {
     industry: (s, _, ctx) => (s.industryId ? ctx.loaders.entity.load(s.industryId) : null),
-    analysis: (s, { industryId }, ctx) => {
-      const industry = industryId ?? s.industryId;
-      if (!industry) throw badInput('industryId', 'the scenario names no industry: give one');
-      return ctx.services.scenarios.analysis(industry, s.changes);
-    },
+    analysis: (s, { industryId }, ctx) => ctx.services.scenarios.analysis(industryId ?? s.industryId, s.changes),
   },
   ScenarioAnalysis: {
     industry: async (a, _, ctx) => (await named(ctx, a, [a.industryId]))(a.industryId),
-    coverage: (a, { cityIds }, ctx) => {
-      const chosen = listArg('cityIds', cityIds, LIMITS.chainCoverage.cityIds);
-      return coverageShape(ctx, coverageOf(a.industryId, { coverage: a.after.coverage, entities: a.entities }, chosen));
-    },
-    collaborationGaps: (a, { first }, ctx) => {
-      const n = intArg('first', first, LIMITS.collaborationGaps.first);
-      return cityPairsShape(ctx, a.after.collaboration.slice(0, n), a.entities);
-    },
+    coverage: (a, { cityIds }, ctx) => coverageShape(ctx, ctx.services.scenarios.coverage(a, cityIds)),
+    collaborationGaps: (a, { first }, ctx) =>
+      cityPairsShape(ctx, ctx.services.scenarios.collaboration(a, first), a.entities),
     resilience: (a, _, ctx) => resilienceShape(ctx, a.after.resilience, a.entities),
     diff: (a) => a.diff,
   },

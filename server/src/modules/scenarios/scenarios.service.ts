@@ -1,27 +1,29 @@
 /**
  * What-if scenarios (docs/scenarios.md): named change sets layered over the real graph, never written into it.
- * A scenario's analyses are the real ones' rules run on the industry's projection with the changes applied
- * (applyChanges.ts), on the analyses' worker thread; the projection is read once per industry revision and kept
- * here, so trying one change after another costs an analysis each, not a whole-industry read.
+ * Their answers are the analysis engine's (server/src/analysis/): the real analyses' rules run on the industry's
+ * projection with the changes applied. This service checks the arguments, keeps the saved scenarios, and works
+ * out which industry a what-if is about when none is given.
  */
-import { createHash } from 'node:crypto';
 import { LIMITS } from '@g60/graph-schema';
 import { z } from 'zod';
-import type { Gate } from '../../admission.js';
-import { intArg, textArg } from '../../args.js';
-import { awaitShared, runOutsideScope } from '../../db/requestScope.js';
+import {
+  addedEntities,
+  checkChanges,
+  coverageOf,
+  isAddedCompany,
+  type AnalysisEngine,
+  type ChangeInput,
+  type CityPairResult,
+  type CoverageResult,
+  type FactsAdjustment,
+  type ScenarioAnalysisResult,
+  type ScenarioChange,
+} from '../../analysis/index.js';
+import { intArg, listArg, textArg } from '../../args.js';
 import type { SupplyDirection } from '../../db/direction.js';
 import { DomainError, badInput, notFound } from '../../errors.js';
-import type { EntityRow } from '../entities/entity.rows.js';
-import type { IndustryAnalyses } from '../gaps/analyses.js';
-import { analyseOffThread, type Answers } from '../gaps/analysisThread.js';
-import { expectIndustryId, type GapsService } from '../gaps/gaps.service.js';
-import type { IndustryProjection } from '../gaps/projection.js';
-import type { SavedRow } from '../saved/saved.cypher.js';
-import { applyChanges } from './applyChanges.js';
-import { checkChanges, isAddedCompany, type ChangeInput, type ScenarioChange } from './changes.js';
-import { adjustFacts } from './companyFacts.js';
-import { diffScenario, suppliedInputs, type ScenarioDiffResult } from './scenarioDiff.js';
+import { expectIndustryId, type SupplierGapsResult } from '../gaps/index.js';
+import type { SavedRow } from '../saved/index.js';
 import type { ScenariosStore } from './scenarios.store.js';
 
 export interface ScenarioResult {
@@ -34,43 +36,26 @@ export interface ScenarioResult {
   updatedAt: string;
 }
 
-export interface ScenarioAnalysisResult {
-  industryId: string;
-  changes: ScenarioChange[];
-  /** The real graph's analyses, for before/after. */
-  real: IndustryAnalyses;
-  /** The same analyses on the changed graph. */
-  after: Answers;
-  diff: ScenarioDiffResult;
-  /** Every entity the answers name, including the companies that exist only in the scenario. */
-  entities: Record<string, EntityRow>;
-}
-
 const Body = z.object({
   industryId: z.string().nullable(),
   changes: z.array(z.record(z.string(), z.unknown())),
 });
 
-/** Industries whose real projection is held: every chain of the corridor (at L each takes 10–20 MB). */
-const HELD_PROJECTIONS = 12;
-/** Scenario answers held, per (industry revision, changes). */
-const HELD_ANSWERS = 32;
-
-interface Held {
-  revision: string;
-  projection: IndustryProjection;
-  inputs: Set<number>;
+/** The real graph's supplier gaps, which a scenario adjusts (modules/gaps). */
+export interface SupplierGapsSource {
+  supplierGaps(
+    companyId: string,
+    direction: SupplyDirection,
+    first: number | null | undefined,
+    adjust: FactsAdjustment,
+  ): Promise<SupplierGapsResult>;
 }
 
 export class ScenariosService {
-  private readonly held = new Map<string, Promise<Held | null>>();
-  private readonly answers = new Map<string, Promise<ScenarioAnalysisResult>>();
-
   constructor(
     private readonly store: ScenariosStore,
-    private readonly gaps: GapsService,
-    private readonly gate: Gate,
-    private readonly timeoutMs = 300_000,
+    private readonly engine: AnalysisEngine,
+    private readonly gaps: SupplierGapsSource,
   ) {}
 
   async list(first?: number | null): Promise<ScenarioResult[]> {
@@ -110,26 +95,29 @@ export class ScenariosService {
     return this.store.saved.owns(id) && (await this.store.saved.remove(id));
   }
 
-  /** Every analysis of the industry on the graph with `changes` applied, and the diff against the real graph. */
-  async analysis(industryId: string, inputs: readonly ChangeInput[]): Promise<ScenarioAnalysisResult> {
+  /**
+   * Every analysis of the industry on the graph with `changes` applied, and the diff against the real graph.
+   * Without an industry, the chain of the first company (or segment) the changes name.
+   */
+  async analysis(
+    industryId: string | null | undefined,
+    inputs: readonly ChangeInput[],
+  ): Promise<ScenarioAnalysisResult> {
     const changes = checkChanges(inputs);
-    expectIndustryId(industryId);
-    const revision = await this.store.revision(industryId);
-    if (revision === null) throw notFound('industryId', 'industry', industryId);
-    const key = `${industryId}@${revision}#${createHash('sha256').update(JSON.stringify(changes)).digest('hex')}`;
-    let pending = this.answers.get(key);
-    if (!pending) {
-      // Shared by every request asking the same, and not cut off when the one that started it leaves.
-      pending = runOutsideScope(() => this.compute(industryId, changes));
-      pending.catch(() => this.answers.delete(key));
-      this.answers.set(key, pending);
-      if (this.answers.size > HELD_ANSWERS) this.answers.delete(this.answers.keys().next().value as string);
-    }
-    return awaitShared(
-      pending,
-      `the scenario's analyses for ${industryId} were not ready within this request; ask again shortly`,
-      { query: 'scenario.analysis', key: industryId },
-    );
+    const industry = industryId ?? (await this.industryOfChanges(changes));
+    expectIndustryId(industry);
+    return this.engine.whatIf(industry, changes);
+  }
+
+  /** A scenario answer's coverage over the chosen cities (the member cities when none are chosen). */
+  coverage(a: ScenarioAnalysisResult, cityIds: readonly string[] | null | undefined): CoverageResult {
+    const chosen = listArg('cityIds', cityIds, LIMITS.chainCoverage.cityIds);
+    return coverageOf(a.industryId, { coverage: a.after.coverage, entities: a.entities }, chosen);
+  }
+
+  /** A scenario answer's first `first` city pairs. */
+  collaboration(a: ScenarioAnalysisResult, first: number | null | undefined): CityPairResult[] {
+    return a.after.collaboration.slice(0, intArg('first', first, LIMITS.collaborationGaps.first));
   }
 
   /**
@@ -142,7 +130,7 @@ export class ScenariosService {
     companyId: string,
     direction: SupplyDirection | null | undefined,
     first?: number | null,
-  ) {
+  ): Promise<SupplierGapsResult> {
     const changes = checkChanges(inputs);
     expectIndustryId(industryId);
     if (isAddedCompany(companyId)) {
@@ -151,69 +139,30 @@ export class ScenariosService {
         'a company the scenario adds has only the links the scenario gives it: ask for a real one',
       );
     }
-    const base = await runOutsideScope(() => this.realProjection(industryId));
-    if (!base) throw notFound('industryId', 'industry', industryId);
-    const changed = applyChanges(base.projection, changes);
-    if (changed.removedIds.includes(companyId)) throw badInput('companyId', `the scenario removes ${companyId}`);
-    const places = new Map((await this.store.memberCityPlaces()).map((c) => [c.id, c]));
     const side = direction ?? 'UPSTREAM';
-    const answer = await this.gaps.supplierGaps(
-      companyId,
-      side,
-      first,
-      adjustFacts(companyId, side, changed, changes, places),
-    );
+    const adjust = await this.engine.scenarioFacts(industryId, changes, companyId, side);
+    const answer = await this.gaps.supplierGaps(companyId, side, first, adjust);
     return { ...answer, entities: { ...answer.entities, ...addedEntities(changes) } };
   }
 
-  private async compute(industryId: string, changes: ScenarioChange[]): Promise<ScenarioAnalysisResult> {
-    const base = await this.realProjection(industryId);
-    if (!base) throw notFound('industryId', 'industry', industryId);
-    // The real answers (kept; after a write computed from the projection just read, not read twice). They take
-    // the gate themselves when they must be computed.
-    const real = await this.gaps.analyses(industryId, base);
-    return this.gate.run(async () => {
-      const changed = applyChanges(base.projection, changes);
-      // Read before the projection's arrays move to the worker.
-      const inputsAfter = suppliedInputs(changed.projection);
-      const after = await analyseOffThread(industryId, changed.projection);
-      const diff = diffScenario(
-        { projection: base.projection, answers: real, inputs: base.inputs },
-        { ...changed, inputsAfter },
-        after,
-      );
-      return { industryId, changes, real, after, diff, entities: { ...real.entities, ...addedEntities(changes) } };
-    });
-  }
-
-  /** The industry's real projection at its current revision, read once per revision. */
-  private async realProjection(industryId: string): Promise<Held | null> {
-    const revision = await this.store.revision(industryId);
-    const cached = this.held.get(industryId);
-    if (cached) {
-      const held = await cached.catch(() => null);
-      if (held && held.revision === revision) return held;
+  /** The industry of the first change that names a real company or a segment. */
+  private async industryOfChanges(changes: readonly ScenarioChange[]): Promise<string> {
+    for (const c of changes) {
+      const ids =
+        c.kind === 'REMOVE_COMPANY'
+          ? [c.companyId]
+          : c.kind === 'ADD_COMPANY'
+            ? [c.segmentId]
+            : c.kind === 'REMOVE_CITY'
+              ? []
+              : [c.supplierId, c.customerId].filter((id) => !isAddedCompany(id));
+      for (const id of ids) {
+        const industry = await this.store.industryOf(id);
+        if (industry) return industry;
+      }
     }
-    // A whole-industry read: admitted through the analyses' gate like their own.
-    const reading = this.gate
-      .run(() => this.store.projection(industryId, this.timeoutMs))
-      .then((read) => (read ? { ...read, inputs: suppliedInputs(read.projection) } : null));
-    this.held.delete(industryId);
-    this.held.set(industryId, reading);
-    if (this.held.size > HELD_PROJECTIONS) this.held.delete(this.held.keys().next().value as string);
-    reading.catch(() => this.held.delete(industryId));
-    return reading;
+    throw badInput('industryId', 'the changes name no company in a chain: give the industry');
   }
-}
-
-/** Companies that exist only in the scenario, as entities the API can name. */
-function addedEntities(changes: readonly ScenarioChange[]): Record<string, EntityRow> {
-  const out: Record<string, EntityRow> = {};
-  for (const c of changes) {
-    if (c.kind !== 'ADD_COMPANY') continue;
-    out[c.companyId] = { kind: 'Company', id: c.companyId, nameZh: c.name, aliases: [], synthetic: false };
-  }
-  return out;
 }
 
 function scenarioOf(row: SavedRow): ScenarioResult {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cypher } from '../../db/query.js';
-import { RawEntityRow } from '../entities/entity.rows.js';
+import { RawEntityRow } from '../entities/index.js';
 
 export const SearchRow = RawEntityRow.extend({ score: z.number() });
 export type SearchRow = z.infer<typeof SearchRow>;

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallCorridor } from '../../../test/fixtures.js';
 import { openTestGraph, type TestGraph } from '../../../test/graph.js';
 import { importRecords } from '../../import/importer.js';
-import { backfillSearchKeys } from './backfill.js';
+import { ImportStore } from '../../import/import.store.js';
+import { backfillSearchKeys } from './backfill.store.js';
 import { SearchService } from './search.service.js';
 import { SearchStore } from './search.store.js';
 
@@ -13,7 +14,7 @@ const ids = async (text: string, kinds?: string[]) => (await search.search(text,
 beforeAll(async () => {
   graph = await openTestGraph();
   await graph.reset();
-  await importRecords(graph.executor, smallCorridor());
+  await importRecords(new ImportStore(graph.executor), smallCorridor());
   await graph.query('CALL db.awaitIndexes(60)');
   search = new SearchService(new SearchStore(graph.executor));
 });
@@ -74,7 +75,7 @@ describe('search', () => {
   });
 
   it('finds a company by its short name, without place or company form', async () => {
-    await importRecords(graph.executor, [
+    await importRecords(new ImportStore(graph.executor), [
       { line: 1, value: { kind: 'Company', id: 'company:jiaxin', nameZh: '浙江嘉欣丝绸股份有限公司' } },
     ]);
     expect((await ids('嘉欣丝绸'))[0]).toBe('company:jiaxin');

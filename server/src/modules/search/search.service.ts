@@ -1,7 +1,7 @@
 import { LIMITS, type NodeLabel } from '@g60/graph-schema';
 import { intArg, textArg } from '../../args.js';
-import { labelOfKind } from '../entities/entity.rows.js';
-import { chineseVariants, latinKey } from './searchKeys.js';
+import { labelOfKind } from '../entities/index.js';
+import { chineseVariants, latinKey } from '../../text/searchKeys.js';
 import type { SearchHit, SearchStore } from './search.store.js';
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;

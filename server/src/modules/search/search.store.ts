@@ -1,6 +1,6 @@
 import type { NodeLabel } from '@g60/graph-schema';
 import type { Executor } from '../../db/executor.js';
-import { toEntity, type EntityRow } from '../entities/entity.rows.js';
+import { toEntity, type EntityRow } from '../entities/index.js';
 import { SEARCH_CONTAINS, SEARCH_FULLTEXT } from './search.cypher.js';
 
 export interface SearchHit {

@@ -2,7 +2,7 @@
  * The shape of every graph-shaped answer (`Subgraph` in the SDL): nodes and edges ready for Cytoscape. The
  * neighbourhood, trace and paths queries all build theirs here from the rows of `subgraph.rows.ts`.
  */
-import { kindOf } from '../entities/entity.rows.js';
+import { kindOf } from '../entities/index.js';
 import type { GraphEdgeRow, GraphNodeRow } from './subgraph.rows.js';
 
 export interface SubgraphNode {

@@ -1,8 +1,10 @@
 /**
  * What the target lists of one corridor revision read from Neo4j, each piece read once and shared: a segment's
  * candidates serve every city's list that has the segment thin, a city's ties and its suppliers every industry's
- * list for that city. A write brings a new revision (new corridor facts), and this object goes with the old one.
+ * list for that city. Each is kept per corridor revision (revisions/KeptPerRevision): a write brings a new
+ * revision, and the next list reads again what it needs.
  */
+import { KeptPerRevision } from '../../revisions/index.js';
 import type { CandidateNamesRow, CityTiesRow } from './targets.cypher.js';
 import type { TargetsStore } from './targets.store.js';
 
@@ -17,57 +19,67 @@ export interface SegmentCandidate {
 
 const NONE: readonly string[] = Object.freeze([]);
 
-/** A held read: one promise per key, forgotten when it fails so that the next request reads again. */
-function hold<T>(held: Map<string, Promise<T>>, key: string, read: () => Promise<T>): Promise<T> {
-  let promise = held.get(key);
-  if (!promise) {
-    promise = read();
-    promise.catch(() => held.delete(key));
-    held.set(key, promise);
-  }
-  return promise;
-}
+/** The corridor has nine member cities and a few dozen chain segments; names follow the lists shown. */
+const HELD_CITIES = 16;
+const HELD_SEGMENTS = 512;
+const HELD_NAMES = 20_000;
 
 export class RevisionReads {
-  private readonly segments = new Map<string, Promise<SegmentCandidate[]>>();
-  private readonly ties = new Map<string, Promise<CityTiesRow | null>>();
-  private readonly suppliers = new Map<string, Promise<Map<string, number>>>();
-  private readonly names = new Map<string, CandidateNamesRow>();
+  private readonly segments = new KeptPerRevision<SegmentCandidate[]>(HELD_SEGMENTS);
+  private readonly ties = new KeptPerRevision<CityTiesRow | null>(HELD_CITIES);
+  private readonly suppliers = new KeptPerRevision<Map<string, number>>(HELD_CITIES);
+  private readonly names = new KeptPerRevision<CandidateNamesRow | null>(HELD_NAMES);
 
   constructor(private readonly store: TargetsStore) {}
 
   /** The city's ties and the member cities' places; null: no such city. */
-  cityTies(cityId: string): Promise<CityTiesRow | null> {
-    return hold(this.ties, cityId, () => this.store.cityTies(cityId));
+  cityTies(revision: string, cityId: string): Promise<CityTiesRow | null> {
+    return this.ties.get(cityId, revision, () => this.store.cityTies(cityId));
   }
 
   /** Companies of the city's suppliers with how many of its companies each supplies. */
-  citySuppliers(cityId: string): Promise<Map<string, number>> {
-    return hold(this.suppliers, cityId, () => this.store.citySuppliers(cityId));
+  citySuppliers(revision: string, cityId: string): Promise<Map<string, number>> {
+    return this.suppliers.get(cityId, revision, () => this.store.citySuppliers(cityId));
   }
 
-  hasCitySuppliers(cityId: string): boolean {
-    return this.suppliers.has(cityId);
+  hasCitySuppliers(revision: string, cityId: string): boolean {
+    return this.suppliers.peek(cityId, revision) !== undefined;
   }
 
   /** Each segment's companies in the member cities; the segments not held yet are read in one statement. */
-  async segmentCandidates(segmentIds: string[]): Promise<Map<string, SegmentCandidate[]>> {
-    const missing = segmentIds.filter((id) => !this.segments.has(id));
+  async segmentCandidates(revision: string, segmentIds: string[]): Promise<Map<string, SegmentCandidate[]>> {
+    const missing = segmentIds.filter((id) => !this.segments.peek(id, revision));
     if (missing.length > 0) {
       const reading = this.readSegments(missing);
-      for (const id of missing) {
-        hold(this.segments, id, async () => (await reading).get(id) ?? []);
-      }
+      for (const id of missing)
+        this.segments.set(
+          id,
+          revision,
+          reading.then((read) => read.get(id) ?? []),
+        );
     }
-    const lists = await Promise.all(segmentIds.map((id) => this.segments.get(id) as Promise<SegmentCandidate[]>));
+    const lists = await Promise.all(
+      segmentIds.map((id) =>
+        this.segments.get(id, revision, async () => (await this.readSegments([id])).get(id) ?? []),
+      ),
+    );
     return new Map(segmentIds.map((id, i) => [id, lists[i] as SegmentCandidate[]]));
   }
 
   /** Names and credit codes of the given companies, read for those not asked before. */
-  async candidateNames(ids: string[]): Promise<Map<string, CandidateNamesRow>> {
-    const missing = ids.filter((id) => !this.names.has(id));
-    for (const row of await this.store.names(missing)) this.names.set(row.id, row);
-    return new Map(ids.flatMap((id) => (this.names.has(id) ? [[id, this.names.get(id) as CandidateNamesRow]] : [])));
+  async candidateNames(revision: string, ids: string[]): Promise<Map<string, CandidateNamesRow>> {
+    const missing = ids.filter((id) => !this.names.peek(id, revision));
+    if (missing.length > 0) {
+      const reading = this.store.names(missing).then((rows) => new Map(rows.map((r) => [r.id, r])));
+      for (const id of missing)
+        this.names.set(
+          id,
+          revision,
+          reading.then((read) => read.get(id) ?? null),
+        );
+    }
+    const rows = await Promise.all(ids.map((id) => this.names.get(id, revision, () => Promise.resolve(null))));
+    return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
   }
 
   private async readSegments(segmentIds: string[]): Promise<Map<string, SegmentCandidate[]>> {

@@ -186,7 +186,7 @@ describe('targetList', () => {
   it('gives the same lists whichever side counts the customers in the city', async () => {
     const services = createServices(stage.graph.executor);
     const store = new TargetsStore(stage.graph.executor);
-    const facts = () => services.overview.facts();
+    const facts = () => services.overview.current();
     const perCandidate = new TargetsService(store, facts, () => false);
     const fromCity = new TargetsService(store, facts, () => true);
     for (const city of ['city:tx', 'city:ty', 'city:tz']) {

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
-import { entityOf } from '../entities/entities.resolvers.js';
+import { entityOf } from '../entities/index.js';
 
 export const targetsResolvers: Resolvers = {
   Query: {

@@ -1,15 +1,16 @@
 /**
  * A city's investment-promotion target list (招商清单, docs/targets.md): for one industry, the segments where the
  * city has no company (a local gap) or only one (a single source), and for each the companies of the other
- * member cities that could fill it, ranked by the documented score (gaps/score.ts) with their ties to the city.
+ * member cities that could fill it, ranked by the documented score (analysis/score.ts) with their ties to the city.
  * Counts come from the corridor aggregates (modules/overview); candidates from reads held per corridor revision
  * (revisionReads.ts).
  */
 import { LIMITS, labelOfId } from '@g60/graph-schema';
 import { intArg } from '../../args.js';
 import { notFound } from '../../errors.js';
-import { candidateScore, haversineKm, scoreCandidate, type Reason } from '../gaps/score.js';
-import type { CorridorFacts } from '../overview/corridorFacts.js';
+import { candidateScore, haversineKm, scoreCandidate, type Reason } from '../../analysis/index.js';
+import { KeptPerRevision, type AtCurrent } from '../../revisions/index.js';
+import type { CorridorFacts } from '../overview/index.js';
 import { RevisionReads } from './revisionReads.js';
 import type { TargetsStore } from './targets.store.js';
 
@@ -71,19 +72,17 @@ const NOT_SHARED: string[] = [];
 /** Ranked lists held per corridor revision: (city, industry) pairs, each at most `first`'s maximum a segment. */
 const HELD_LISTS = 32;
 
-/** What one corridor revision's lists hold: the shared reads and the ranked lists of the pairs asked. */
-interface Held {
-  reads: RevisionReads;
-  lists: Map<string, Promise<Map<string, { count: number; ranked: RankedCandidate[] }>>>;
-}
+type RankedLists = Map<string, { count: number; ranked: RankedCandidate[] }>;
 
 export class TargetsService {
-  /** Keyed by the facts object: a write brings new facts, and what was read for the old ones goes with them. */
-  private readonly held = new WeakMap<CorridorFacts, Held>();
+  /** Reads shared by the lists of one corridor revision, and the ranked lists themselves, kept per revision. */
+  private readonly reads: RevisionReads;
+  private readonly lists = new KeptPerRevision<RankedLists>(HELD_LISTS);
 
   constructor(
     private readonly store: TargetsStore,
-    private readonly facts: () => Promise<CorridorFacts>,
+    /** The corridor aggregates with their revision (modules/overview): the one revision read a list makes. */
+    private readonly corridor: () => Promise<AtCurrent<CorridorFacts>>,
     /**
      * Whether a list counts its candidates' customers in the city from the city's side (tests force either side).
      * Measured at L: 60–150 µs a candidate counted per candidate, after the candidates are read; ~9 µs a segment
@@ -91,11 +90,13 @@ export class TargetsService {
      * the city's side unless the candidates are under a tenth of the city's memberships.
      */
     private readonly countFromCity = (candidates: number, cityMemberships: number) => candidates * 10 > cityMemberships,
-  ) {}
+  ) {
+    this.reads = new RevisionReads(store);
+  }
 
   async targetList(cityId: string, industryId: string, first: number | null | undefined): Promise<TargetListResult> {
     const n = intArg('first', first, LIMITS.targetList.first);
-    const facts = await this.facts();
+    const { revision, value: facts } = await this.corridor();
     const city = labelOfId(cityId) === 'City' ? facts.cities.findIndex((c) => c.id === cityId) : -1;
     if (city < 0) throw notFound('cityId', 'city', cityId);
     const chain = facts.chains.find((c) => c.industryId === industryId);
@@ -129,10 +130,11 @@ export class TargetsService {
       return status ? [{ segmentId, status, cityCompanies, corridorCompanies }] : [];
     });
 
-    const held = this.heldFor(facts);
-    const ranked = await this.ranked(held, cityId, industryId, listed, cityMemberships);
+    const ranked = await this.lists.get(`${cityId}|${industryId}`, revision, () =>
+      this.rank(revision, cityId, listed, cityMemberships),
+    );
     const shown = listed.map((s) => ranked.get(s.segmentId)?.ranked.slice(0, n) ?? []);
-    const names = await held.reads.candidateNames([...new Set(shown.flat().map((c) => c.companyId))]);
+    const names = await this.reads.candidateNames(revision, [...new Set(shown.flat().map((c) => c.companyId))]);
     return {
       cityId,
       industryId,
@@ -152,52 +154,29 @@ export class TargetsService {
     };
   }
 
-  private heldFor(facts: CorridorFacts): Held {
-    let held = this.held.get(facts);
-    if (!held) {
-      held = { reads: new RevisionReads(this.store), lists: new Map() };
-      this.held.set(facts, held);
-    }
-    return held;
-  }
-
-  /** The ranked candidates of the listed segments, computed once per (revision, city, industry). */
-  private ranked(
-    held: Held,
-    cityId: string,
-    industryId: string,
-    listed: ListedSegment[],
-    cityMemberships: number,
-  ): Promise<Map<string, { count: number; ranked: RankedCandidate[] }>> {
-    const key = `${cityId}|${industryId}`;
-    const kept = held.lists.get(key);
-    if (kept) return kept;
-    const ranking = this.rank(held.reads, cityId, listed, cityMemberships);
-    ranking.catch(() => held.lists.delete(key));
-    held.lists.set(key, ranking);
-    if (held.lists.size > HELD_LISTS) held.lists.delete(held.lists.keys().next().value as string);
-    return ranking;
-  }
-
   /**
    * Candidates: the corridor's companies of the thin segments outside the city, scored for it. The city's ties,
    * the segments' companies and (for long lists) the city's suppliers are read side by side.
    */
   private async rank(
-    reads: RevisionReads,
+    revision: string,
     cityId: string,
     listed: ListedSegment[],
     cityMemberships: number,
-  ): Promise<Map<string, { count: number; ranked: RankedCandidate[] }>> {
+  ): Promise<RankedLists> {
+    const reads = this.reads;
     const thin = listed.filter((s) => s.status !== 'MISSING');
     // From the city's side also when another list of the city has read its suppliers already.
     const candidates = thin.reduce((k, s) => k + s.corridorCompanies - s.cityCompanies, 0);
     const suppliers =
-      reads.hasCitySuppliers(cityId) || this.countFromCity(candidates, cityMemberships)
-        ? reads.citySuppliers(cityId)
+      reads.hasCitySuppliers(revision, cityId) || this.countFromCity(candidates, cityMemberships)
+        ? reads.citySuppliers(revision, cityId)
         : null;
     const reading = reads
-      .segmentCandidates(thin.map((s) => s.segmentId))
+      .segmentCandidates(
+        revision,
+        thin.map((s) => s.segmentId),
+      )
       .then(
         (bySegment) =>
           new Map(
@@ -210,7 +189,7 @@ export class TargetsService {
       reading.then((others) =>
         this.store.customersInCity([...new Set([...others.values()].flat().map((c) => c.id))], cityId),
       );
-    const [ties, others, inCity] = await Promise.all([reads.cityTies(cityId), reading, counting]);
+    const [ties, others, inCity] = await Promise.all([reads.cityTies(revision, cityId), reading, counting]);
     if (!ties) throw notFound('cityId', 'city', cityId);
 
     const alliances = new Map(ties.alliances.map((a) => [a.id, a.nameZh]));
@@ -218,7 +197,7 @@ export class TargetsService {
     const distances = new Map(ties.members.map((m) => [m.id, round1(haversineKm(m, ties))]));
     const shared = (ids: readonly string[], names: Map<string, string>) =>
       ids.length === 0 ? NOT_SHARED : ids.flatMap((id) => (names.has(id) ? [names.get(id) as string] : []));
-    const lists = new Map<string, { count: number; ranked: RankedCandidate[] }>();
+    const lists: RankedLists = new Map();
     for (const [segmentId, companies] of others) {
       // Every candidate is scored; reasons are worded only for those a list can show.
       const scored = companies.map((c) => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { intArg } from '../../args.js';
 import { perDirection, towards } from '../../db/direction.js';
 import { cypher, type CypherQuery } from '../../db/query.js';
-import { GRAPH_NODE_PROJECTION, GraphNodeRow } from '../subgraph/subgraph.rows.js';
+import { GRAPH_NODE_PROJECTION, GraphNodeRow } from '../subgraph/index.js';
 
 export interface TraceStepParams extends Record<string, unknown> {
   frontier: string[];

@@ -2,7 +2,7 @@ import { LIMITS } from '@g60/graph-schema';
 import { intArg, listArg } from '../../args.js';
 import { SUPPLY_DIRECTIONS, type SupplyDirection } from '../../db/direction.js';
 import { badInput, notFound } from '../../errors.js';
-import type { Subgraph } from '../subgraph/subgraph.js';
+import type { Subgraph } from '../subgraph/index.js';
 import type { PathsAnswer, TraceStore } from './trace.store.js';
 
 export type TraceDirection = SupplyDirection | 'BOTH';

@@ -1,8 +1,8 @@
 import type { Executor } from '../../db/executor.js';
 import type { SupplyDirection } from '../../db/direction.js';
-import { growFrom, type Way } from '../subgraph/breadthFirst.js';
-import { toSubgraph, type Subgraph } from '../subgraph/subgraph.js';
-import { COMPANY_NODES, NODE_BY_ID, SUPPLIES_BETWEEN } from '../subgraph/subgraph.cypher.js';
+import { growFrom, type Way } from '../subgraph/index.js';
+import { toSubgraph, type Subgraph } from '../subgraph/index.js';
+import { COMPANY_NODES, NODE_BY_ID, SUPPLIES_BETWEEN } from '../subgraph/index.js';
 import { TRACE_STEP, shortestPathsQuery } from './trace.cypher.js';
 
 export interface TraceQuery {

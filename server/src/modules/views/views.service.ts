@@ -8,8 +8,8 @@ import { LIMITS } from '@g60/graph-schema';
 import { z } from 'zod';
 import { intArg, textArg } from '../../args.js';
 import { DomainError, badInput, notFound } from '../../errors.js';
-import type { SavedRow } from '../saved/saved.cypher.js';
-import type { SavedStore } from '../saved/saved.store.js';
+import type { SavedRow } from '../saved/index.js';
+import type { SavedStore } from '../saved/index.js';
 
 const id = z.string().min(1).max(LIMITS.records.id.max);
 const finite = z.number().finite();

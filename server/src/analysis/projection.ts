@@ -5,7 +5,7 @@
  * Cypher pattern per question (docs/analysis.md, "How the answers are computed").
  */
 import type { CityList, CollaborationFacts, SegmentCounts } from './facts.js';
-import type { ProjectedCompany } from './gaps.cypher.js';
+import type { ProjectedCompany } from './analysis.cypher.js';
 
 export interface IndustryProjection {
   segments: { id: string; stage: string }[];

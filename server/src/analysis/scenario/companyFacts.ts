@@ -1,12 +1,36 @@
 /**
- * A company's supplier or customer gaps in a scenario: the real facts (gaps.store.ts) adjusted to the scenario's
+ * A company's supplier or customer gaps in a scenario: the real facts (modules/gaps) adjusted to the scenario's
  * graph of one industry. Partners in that industry's segments are read from the changed projection; candidates the
  * scenario removes are dropped and the companies it brings into a gap segment join them, placed at their city.
  */
 import type { SupplyDirection } from '../../db/direction.js';
-import type { FactsAdjustment } from '../gaps/gaps.store.js';
 import type { ChangedProjection } from './applyChanges.js';
 import type { ScenarioChange } from './changes.js';
+
+/** A segment next to one of the company's own, with its partners there (the rows modules/gaps reads). */
+export interface PartnerSegmentFacts {
+  ownSegmentId: string;
+  segmentId: string;
+  partnerIds: string[];
+}
+
+/** A company that could fill a gap segment, with what its score is made of (the rows modules/gaps reads). */
+export interface CandidateRowFacts {
+  segmentId: string;
+  id: string;
+  cityId: string;
+  lat: number;
+  lng: number;
+  sharedAlliances: string[];
+  sharedParks: string[];
+  trackRecord: number;
+}
+
+/** How a what-if scenario changes a company's facts: its partners, and the candidates. */
+export interface FactsAdjustment {
+  partners<R extends PartnerSegmentFacts>(rows: R[]): R[];
+  candidates(rows: CandidateRowFacts[], segmentIds: string[]): CandidateRowFacts[];
+}
 
 export function adjustFacts(
   companyId: string,
@@ -33,7 +57,7 @@ export function adjustFacts(
     return n;
   };
   return {
-    partners: (rows) =>
+    partners: <R extends PartnerSegmentFacts>(rows: R[]): R[] =>
       rows.map((row) => {
         const s = segmentIndex.get(row.segmentId);
         // A segment of another industry, or a company outside this one: the scenario does not reach it.
@@ -41,7 +65,7 @@ export function adjustFacts(
         const ids = partners.filter((j) => (p.segmentsOf[j] as number[]).includes(s)).map((j) => p.companyIds[j]);
         return { ...row, partnerIds: (ids as string[]).sort() };
       }),
-    candidates: (rows, segmentIds) => {
+    candidates: (rows: CandidateRowFacts[], segmentIds: string[]) => {
       const kept = rows.filter((c) => !segmentIndex.has(c.segmentId) || indexOf.has(c.id));
       const asked = new Set(segmentIds);
       for (const c of changes) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectIndustry } from '../gaps/projection.js';
+import { projectIndustry } from '../projection.js';
 import { applyChanges } from './applyChanges.js';
 import { checkChanges, type ChangeInput } from './changes.js';
 

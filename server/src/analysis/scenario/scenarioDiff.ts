@@ -4,9 +4,9 @@
  * rescued (given one where they had none), city pairs whose collaboration moved. Pure.
  */
 import { LIMITS } from '@g60/graph-schema';
-import type { Answers } from '../gaps/analysisThread.js';
-import { classifyRow, type CoverageStatus } from '../gaps/coverage.js';
-import type { IndustryProjection } from '../gaps/projection.js';
+import type { Answers } from '../thread/analysisThread.js';
+import { classifyRow, type CoverageStatus } from '../coverage.js';
+import type { IndustryProjection } from '../projection.js';
 import type { ChangedProjection } from './applyChanges.js';
 
 export interface CellChangeResult {

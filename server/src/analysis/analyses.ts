@@ -1,12 +1,14 @@
 /**
  * The whole-industry answers — coverage counts, collaboration gaps, resilience — from one industry projection
  * (projection.ts). Pure: the result store computes them once per industry revision and keeps them
- * (results.ts); docs/analysis.md defines each rule.
+ * (revisions/stored.ts, through engine.ts); docs/analysis.md defines each rule.
  */
 import { LIMITS } from '@g60/graph-schema';
 import { bestUnlinked, proposePairs, rankCityPairs, type CityPair, type UnlinkedPair } from './collaboration.js';
+import { classifyRow, type CoverageRowResult } from './coverage.js';
 import { findCutCompanies } from './dominators.js';
-import type { EntityRow } from '../entities/entity.rows.js';
+import { notFound } from '../errors.js';
+import type { EntityRow } from '../modules/entities/index.js';
 import type { CityList, SegmentCounts } from './facts.js';
 import {
   collaborationFacts,
@@ -115,4 +117,35 @@ function resilience(industryId: string, p: IndustryProjection): ResilienceResult
 
 function segmentTotals(counts: SegmentCounts): { id: string; total: number }[] {
   return counts.map((r) => ({ id: r.segmentId, total: r.counts.reduce((s, c) => s + c.n, 0) }));
+}
+
+/** Coverage over chosen cities, with the entities the answer names. */
+export interface CoverageResult {
+  industryId: string;
+  cityIds: string[];
+  rows: (CoverageRowResult & { segmentId: string })[];
+  entities: Record<string, EntityRow>;
+}
+
+/**
+ * Coverage over the chosen cities (the member cities when none are chosen) from an industry's analyses, the
+ * real ones or a scenario's; NOT_FOUND names a chosen city the corridor does not have.
+ */
+export function coverageOf(
+  industryId: string,
+  { coverage, entities }: Pick<IndustryAnalyses, 'coverage' | 'entities'>,
+  chosen: readonly string[] | null,
+): CoverageResult {
+  const unknown = chosen?.find((id) => !coverage.cities.all.includes(id));
+  if (unknown) throw notFound('cityIds', 'city', unknown);
+  const cities = chosen ? [...chosen] : coverage.cities.members;
+  return {
+    industryId,
+    cityIds: cities,
+    entities,
+    rows: coverage.rows.map((r) => ({
+      segmentId: r.segmentId,
+      ...classifyRow(new Map(r.counts.map((c) => [c.cityId, c.n])), cities),
+    })),
+  };
 }

@@ -1,9 +1,9 @@
 /**
- * A scenario's graph for one industry: the industry's projection (gaps/projection.ts) with the scenario's changes
+ * A scenario's graph for one industry: the industry's projection (../projection.ts) with the scenario's changes
  * applied, as a new projection the analyses read exactly like the real one. The real projection is not touched
  * (it stays cached for the next scenario); companies keep their order, added ones come last.
  */
-import type { IndustryProjection } from '../gaps/projection.js';
+import type { IndustryProjection } from '../projection.js';
 import type { ScenarioChange } from './changes.js';
 
 export interface ChangedProjection {

@@ -4,7 +4,7 @@
  * after the schema; a page at a time, each page its own transaction, so it can be cut off and resumed.
  */
 import type { Executor } from '../../db/executor.js';
-import { SEARCHED_LABELS, searchKeys } from './searchKeys.js';
+import { SEARCHED_LABELS, searchKeys } from '../../text/searchKeys.js';
 import { SET_KEYS, WITHOUT_KEYS } from './backfill.cypher.js';
 
 const PAGE = 5_000;

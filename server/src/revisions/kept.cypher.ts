@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { cypher, type CypherQuery } from '../../db/query.js';
+import { cypher, type CypherQuery } from '../db/query.js';
 
 /**
- * What a kept result is about: its revision, read beside the stored payload, and the write that keeps it. Two
- * subjects exist: an industry (its analyses) and the whole corridor (its aggregates, modules/overview).
+ * Results kept in Neo4j per revision (stored.ts): what a kept result is about — its revision, read beside the
+ * stored payload, and the write that keeps it. Two subjects exist: an industry (its analyses, server/src/analysis/)
+ * and the whole corridor (its aggregates, modules/overview).
  */
+export type Subject = 'industry' | 'corridor';
+
 export interface KeptStatements {
   read: CypherQuery<{ key: string; known: string; format: number }, { revision: string; payload: string | null }>;
   revision: CypherQuery<{ key: string }, { revision: string }>;
@@ -19,7 +22,7 @@ const WrittenRow = z.object({ n: z.number() });
  * The industry's revision and, when a result stored for it is current, of this server's payload format, and not
  * the one the caller already holds (`known`), its payload. No row: no industry with that id.
  */
-export const READ_RESULT: KeptStatements['read'] = cypher(
+const READ_RESULT: KeptStatements['read'] = cypher(
   'results.read',
   `
 MATCH (:Industry {id: $key})
@@ -32,7 +35,7 @@ RETURN revision,
   ReadRow,
 );
 
-export const INDUSTRY_REVISION: KeptStatements['revision'] = cypher(
+const INDUSTRY_REVISION: KeptStatements['revision'] = cypher(
   'results.revision',
   `
 MATCH (:Industry {id: $key})
@@ -43,7 +46,7 @@ RETURN coalesce(v.token, '') AS revision
 );
 
 /** Kept only while the industry is still at the revision the result was computed from. */
-export const WRITE_RESULT: KeptStatements['write'] = cypher(
+const WRITE_RESULT: KeptStatements['write'] = cypher(
   'results.write',
   `
 MATCH (:Industry {id: $key})
@@ -57,13 +60,13 @@ RETURN count(r) AS n
   WrittenRow,
 );
 
-export const INDUSTRY_RESULTS: KeptStatements = { read: READ_RESULT, revision: INDUSTRY_REVISION, write: WRITE_RESULT };
+const INDUSTRY_RESULTS: KeptStatements = { read: READ_RESULT, revision: INDUSTRY_REVISION, write: WRITE_RESULT };
 
 /**
  * The corridor's revision: one token every write moves (revisions.cypher.ts), for aggregates over the whole graph.
  * `key` is always 'corridor'; the statements take it so that both subjects share one shape.
  */
-export const CORRIDOR_RESULTS: KeptStatements = {
+const CORRIDOR_RESULTS: KeptStatements = {
   read: cypher(
     'results.corridor.read',
     `
@@ -96,3 +99,6 @@ RETURN count(r) AS n
     WrittenRow,
   ),
 };
+
+/** The statements of each subject. */
+export const KEPT: Record<Subject, KeptStatements> = { industry: INDUSTRY_RESULTS, corridor: CORRIDOR_RESULTS };

@@ -3,7 +3,7 @@
  * as its own entry (server/dist/analysisWorker.js) in the production build.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyseIndustry } from './analyses.js';
+import { analyseIndustry } from '../analyses.js';
 import type { AnalysisRequest, AnalysisReply } from './analysisThread.js';
 
 parentPort?.on('message', ({ id, industryId, projection }: AnalysisRequest) => {

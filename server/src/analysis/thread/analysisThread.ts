@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../../paths.js';
-import type { analyseIndustry } from './analyses.js';
-import type { IndustryProjection } from './projection.js';
+import type { analyseIndustry } from '../analyses.js';
+import type { IndustryProjection } from '../projection.js';
 
 export type Answers = ReturnType<typeof analyseIndustry>;
 export interface AnalysisRequest {
