@@ -63,12 +63,12 @@ export function proposePairs(pair: CityPair, facts: Pick<CollaborationFacts, 'fe
 export function bestUnlinked(proposals: UnlinkedPair[], linked: ReadonlySet<string>, max: number): UnlinkedPair[] {
   const seen = new Set<string>();
   const out: UnlinkedPair[] = [];
-  for (const p of proposals) {
+  for (const p of max > 0 ? proposals : []) {
     const key = `${p.supplierId}>${p.customerId}`;
     if (linked.has(key) || seen.has(key)) continue;
     seen.add(key);
     out.push(p);
-    if (out.length === max) break;
+    if (out.length >= max) break;
   }
   return out;
 }

@@ -22,7 +22,7 @@ export function applyChanges(real: IndustryProjection, changes: readonly Scenari
 
   // Changes apply in order: a later change wins over an earlier one about the same link.
   const removed = new Uint8Array(n);
-  const added: { id: string; segments: number[]; cities: number[] }[] = [];
+  let added: { id: string; segments: number[]; cities: number[] }[] = [];
   const addedLinks = new Map<string, [string, string]>();
   const removedLinks = new Set<string>();
   for (const c of changes) {
@@ -30,12 +30,16 @@ export function applyChanges(real: IndustryProjection, changes: readonly Scenari
       case 'REMOVE_COMPANY': {
         const i = indexOf.get(c.companyId);
         if (i !== undefined) removed[i] = 1;
+        // A company an earlier change of the scenario brought in can leave again.
+        else added = added.filter((a) => a.id !== c.companyId);
         break;
       }
       case 'REMOVE_CITY': {
         const city = cityIndex.get(c.cityId);
         if (city === undefined) break;
         for (let i = 0; i < n; i++) if ((real.citiesOf[i] as number[]).includes(city)) removed[i] = 1;
+        // Every company of the city, those the scenario brought there before this change included.
+        added = added.filter((a) => !a.cities.includes(city));
         break;
       }
       case 'ADD_COMPANY': {

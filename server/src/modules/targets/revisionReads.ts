@@ -47,39 +47,54 @@ export class RevisionReads {
   }
 
   /** Each segment's companies in the member cities; the segments not held yet are read in one statement. */
-  async segmentCandidates(revision: string, segmentIds: string[]): Promise<Map<string, SegmentCandidate[]>> {
-    const missing = segmentIds.filter((id) => !this.segments.peek(id, revision));
-    if (missing.length > 0) {
-      const reading = this.readSegments(missing);
-      for (const id of missing)
-        this.segments.set(
-          id,
-          revision,
-          reading.then((read) => read.get(id) ?? []),
-        );
-    }
-    const lists = await Promise.all(
-      segmentIds.map((id) =>
-        this.segments.get(id, revision, async () => (await this.readSegments([id])).get(id) ?? []),
-      ),
-    );
-    return new Map(segmentIds.map((id, i) => [id, lists[i] as SegmentCandidate[]]));
+  segmentCandidates(revision: string, segmentIds: string[]): Promise<Map<string, SegmentCandidate[]>> {
+    return this.heldOrRead(this.segments, revision, segmentIds, async (missing) => {
+      const read = await this.readSegments(missing);
+      return (id) => read.get(id) ?? [];
+    });
   }
 
   /** Names and credit codes of the given companies, read for those not asked before. */
   async candidateNames(revision: string, ids: string[]): Promise<Map<string, CandidateNamesRow>> {
-    const missing = ids.filter((id) => !this.names.peek(id, revision));
-    if (missing.length > 0) {
-      const reading = this.store.names(missing).then((rows) => new Map(rows.map((r) => [r.id, r])));
+    const named = await this.heldOrRead(this.names, revision, ids, async (missing) => {
+      const read = new Map((await this.store.names(missing)).map((r) => [r.id, r]));
+      return (id) => read.get(id) ?? null;
+    });
+    return new Map([...named].flatMap(([id, row]) => (row ? [[id, row] as const] : [])));
+  }
+
+  /**
+   * The values of `ids` at `revision`: those held, and the rest read in one call and held for the next list.
+   * Answered from what this call found or read, not looked up again, so a call asking more keys than are held
+   * at once still gets them all.
+   */
+  private async heldOrRead<T>(
+    kept: KeptPerRevision<T>,
+    revision: string,
+    ids: string[],
+    read: (missing: string[]) => Promise<(id: string) => T>,
+  ): Promise<Map<string, T>> {
+    const found = new Map<string, Promise<T>>();
+    const missing = new Set<string>();
+    for (const id of ids) {
+      const held = kept.peek(id, revision);
+      if (held) found.set(id, held);
+      else missing.add(id);
+    }
+    if (missing.size > 0) {
+      const reading = read([...missing]);
       for (const id of missing)
-        this.names.set(
+        found.set(
           id,
-          revision,
-          reading.then((read) => read.get(id) ?? null),
+          kept.set(
+            id,
+            revision,
+            reading.then((of) => of(id)),
+          ),
         );
     }
-    const rows = await Promise.all(ids.map((id) => this.names.get(id, revision, () => Promise.resolve(null))));
-    return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+    const values = await Promise.all(ids.map((id) => found.get(id) as Promise<T>));
+    return new Map(ids.map((id, i) => [id, values[i] as T]));
   }
 
   private async readSegments(segmentIds: string[]): Promise<Map<string, SegmentCandidate[]>> {
