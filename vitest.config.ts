@@ -17,7 +17,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{graph-schema,server,web,seeds}/**/*.test.ts'],
+          // Component tests (web/**/*.test.tsx) ask for their DOM at their top (`@vitest-environment jsdom`).
+          include: ['{graph-schema,server,web,seeds}/**/*.test.ts', 'web/**/*.test.tsx'],
           exclude: ['**/node_modules/**', '**/*.int.test.ts'],
         },
       },

@@ -1,15 +1,13 @@
 /**
  * `npm run bench -- --browser`: the overview and the dashboard in Debian's Chromium against the server under test
  * over the bench's corridor — how soon the overview is drawn after navigation, its frame rate beside bare
- * Cytoscape with the same elements in the same page (web/e2e/frameRate.ts), drill-down steps in the panel, how
+ * Cytoscape with the same elements in the same page (testkit/src/frameRate.ts), drill-down steps in the panel, how
  * soon the dashboard's charts are drawn, and the JavaScript the first page loads (gzip). Medians of `runs`
  * navigations, each in a fresh browser context (nothing cached).
  */
+import { addBareCytoscape, initialScripts, launchChromium, panZoomFps } from '@g60/testkit';
 import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
-import { initialScripts } from '../../web/e2e/bundle.js';
-import { addBareCytoscape, panZoomFps } from '../../web/e2e/frameRate.js';
-import { launchChromium } from '../test/chromium.js';
 
 export interface BrowserReport {
   initialJsGzipBytes: number;

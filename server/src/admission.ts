@@ -11,9 +11,23 @@ export interface Gate {
   run<T>(work: () => Promise<T>): Promise<T>;
 }
 
-export function createGate(concurrency: number, maxQueued: number): Gate {
+/** A gate that says how full it is: what tests wait on instead of sleeping. */
+export interface CountedGate extends Gate {
+  /** Work running now. */
+  readonly activeCount: number;
+  /** Work waiting for a place. */
+  readonly pendingCount: number;
+}
+
+export function createGate(concurrency: number, maxQueued: number): CountedGate {
   const limit = pLimit(concurrency);
   return {
+    get activeCount() {
+      return limit.activeCount;
+    },
+    get pendingCount() {
+      return limit.pendingCount;
+    },
     run(work) {
       if (limit.pendingCount >= maxQueued) {
         return Promise.reject(

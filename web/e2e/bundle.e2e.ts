@@ -6,9 +6,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { initialScripts } from '@g60/testkit';
 import { build } from 'vite';
 import { afterAll, expect, it } from 'vitest';
-import { initialScripts } from './bundle';
 
 const outDir = mkdtempSync(join(tmpdir(), 'g60-bundle-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

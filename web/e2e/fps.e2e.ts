@@ -1,14 +1,14 @@
 /**
  * Scale on the app's own path: a real trace answer (every company the busiest supplier of synthetic corridor S
  * reaches, with their supply links) fetched, turned into elements and drawn by the app, then panned and zoomed for three seconds with frames counted by
- * requestAnimationFrame, against bare Cytoscape with the same elements in the same page (frameRate.ts), so the check
+ * requestAnimationFrame, against bare Cytoscape with the same elements in the same page (testkit/src/frameRate.ts), so the check
  * says what the app's styling and React add, whatever the machine.
  */
+import { addBareCytoscape, panZoomFps } from '@g60/testkit';
 import type { Core } from 'cytoscape';
 import { expect, it } from 'vitest';
 import { busiestSupplier } from './api';
 import { sharedBrowser, open, waitForGraph } from './browser';
-import { addBareCytoscape, panZoomFps } from './frameRate';
 
 const browser = sharedBrowser();
 

@@ -11,6 +11,7 @@
  *   GET  /api/imports/:id                                                → {state, progress, summary}
  *   GET  /api/imports/:id/report.csv                                     → refused rows, unplaced companies
  */
+import { basename } from 'node:path';
 import express, { Router, type NextFunction, type Response } from 'express';
 import { z } from 'zod';
 import {
@@ -36,6 +37,8 @@ function reportJson(report: RegistryReport) {
   const { where: _where, import: summary, ...rest } = report;
   return {
     ...rest,
+    // The upload's own name, never where the server keeps it.
+    file: basename(report.file),
     rejected: report.rejected.slice(0, LISTED),
     rejectedCount: report.rejected.length + (summary?.invalid ?? 0),
     unplaced: report.unplaced.slice(0, LISTED),

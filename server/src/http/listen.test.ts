@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { drain, listen } from './listen.js';
 
 describe('listen', () => {
@@ -25,34 +25,67 @@ function get(port: number, path: string): Promise<number | string> {
   });
 }
 
-describe('drain', () => {
+/** A route whose requests are answered only when the test says so, with a signal when one arrives. */
+function heldApp() {
   const app = express();
-  app.get('/slow/:ms', (req, res) => {
-    setTimeout(() => res.send('done'), Number(req.params.ms));
+  const waiting: (() => void)[] = [];
+  let arrived = () => undefined as void;
+  app.get('/held', (_req, res) => {
+    waiting.push(() => res.send('done'));
+    arrived();
   });
+  return {
+    app,
+    /** Resolves when the next request reaches the route. */
+    arrival: () => new Promise<void>((resolve) => (arrived = resolve)),
+    /** Answers the requests waiting so far. */
+    answer: () => waiting.splice(0).forEach((send) => send()),
+  };
+}
 
-  it('lets a request in flight finish, refuses new connections, and resolves when done', async () => {
-    const server = await listen(app, 0, '127.0.0.1');
+describe('drain', () => {
+  it('lets a request in flight finish, refuses new connections, and resolves when it is answered', async () => {
+    const held = heldApp();
+    const server = await listen(held.app, 0, '127.0.0.1');
+    const cut = vi.spyOn(server, 'closeAllConnections');
     const { port } = server.address() as AddressInfo;
-    const inFlight = get(port, '/slow/400');
-    await new Promise((r) => setTimeout(r, 50));
-    const started = Date.now();
-    const drained = drain(server, 5_000);
-    expect(await get(port, '/slow/1')).toBe('ECONNREFUSED');
+    const arrival = held.arrival();
+    const inFlight = get(port, '/held');
+    await arrival;
+    let done = false;
+    // A grace far longer than the test may run: it resolves because the request ended, not because time ran out.
+    const drained = drain(server, 600_000).then(() => (done = true));
+    expect(await get(port, '/held')).toBe('ECONNREFUSED');
+    expect(done).toBe(false);
+    held.answer();
     expect(await inFlight).toBe(200);
     await drained;
-    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(cut).not.toHaveBeenCalled();
   });
 
-  it('cuts off what is still running when the grace period ends', async () => {
-    const server = await listen(app, 0, '127.0.0.1');
+  it('cuts off what is still running when the grace period ends, and not before', async () => {
+    const held = heldApp();
+    const server = await listen(held.app, 0, '127.0.0.1');
+    const cut = vi.spyOn(server, 'closeAllConnections');
     const { port } = server.address() as AddressInfo;
-    const stuck = get(port, '/slow/10000');
-    await new Promise((r) => setTimeout(r, 50));
-    const started = Date.now();
-    await drain(server, 300);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
-    expect(Date.now() - started).toBeLessThan(3_000);
-    expect(await stuck).toBe('ECONNRESET');
+    const arrival = held.arrival();
+    const stuck = get(port, '/held');
+    await arrival;
+    // The grace period is a timer: the test moves it (and only it) by hand.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let done = false;
+      const drained = drain(server, 300).then(() => (done = true));
+      vi.advanceTimersByTime(299);
+      expect(cut).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(cut).toHaveBeenCalledOnce();
+      await drained;
+      expect(done).toBe(true);
+      expect(await stuck).toBe('ECONNRESET');
+    } finally {
+      vi.useRealTimers();
+      held.answer();
+    }
   });
 });

@@ -331,12 +331,12 @@ export type SegmentCompaniesQueryVariables = Exact<{
 export type SegmentCompaniesQuery = { segmentCompanies: { totalCount: number, edges: Array<{ suppliers: number, customers: number, cursor: string, node: { id: string, nameZh: string, nameEn: string | null, city: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type WhatIfQueryVariables = Exact<{
-  industryId: string;
+  industryId?: string | null | undefined;
   changes: Array<ScenarioChangeInput> | ScenarioChangeInput;
 }>;
 
 
-export type WhatIfQuery = { whatIf: { coverage: { industry: { id: string, nameZh: string, nameEn: string | null }, cities: Array<{ id: string, nameZh: string, nameEn: string | null }>, rows: Array<{ total: number, status: CoverageStatus, segment: { stage: ChainStage, position: number, id: string, nameZh: string, nameEn: string | null }, cells: Array<{ cityId: string, count: number, status: CoverageStatus }> }> }, resilience: { singleSourceSegments: Array<{ id: string }>, missingSegments: Array<{ id: string }> }, diff: { strandedCount: number, rescuedCount: number, removedCount: number, addedCount: number, connectedDownstreamBefore: number, connectedDownstreamAfter: number, cells: Array<{ before: CoverageStatus, after: CoverageStatus, countBefore: number, countAfter: number, segment: { id: string, nameZh: string, nameEn: string | null }, city: { id: string, nameZh: string, nameEn: string | null } | null }>, stranded: Array<{ company: { id: string, nameZh: string, nameEn: string | null }, segments: Array<{ id: string, nameZh: string, nameEn: string | null }> }>, rescued: Array<{ company: { id: string, nameZh: string, nameEn: string | null }, segments: Array<{ id: string, nameZh: string, nameEn: string | null }> }>, cityPairs: Array<{ potentialBefore: number, potentialAfter: number, actualBefore: number, actualAfter: number, gapClosed: boolean, newlyLinked: boolean, from: { id: string, nameZh: string, nameEn: string | null }, to: { id: string, nameZh: string, nameEn: string | null } }> } } };
+export type WhatIfQuery = { whatIf: { industry: { id: string }, coverage: { industry: { id: string, nameZh: string, nameEn: string | null }, cities: Array<{ id: string, nameZh: string, nameEn: string | null }>, rows: Array<{ total: number, status: CoverageStatus, segment: { stage: ChainStage, position: number, id: string, nameZh: string, nameEn: string | null }, cells: Array<{ cityId: string, count: number, status: CoverageStatus }> }> }, resilience: { singleSourceSegments: Array<{ id: string }>, missingSegments: Array<{ id: string }> }, diff: { strandedCount: number, rescuedCount: number, removedCount: number, addedCount: number, connectedDownstreamBefore: number, connectedDownstreamAfter: number, cells: Array<{ before: CoverageStatus, after: CoverageStatus, countBefore: number, countAfter: number, segment: { id: string, nameZh: string, nameEn: string | null }, city: { id: string, nameZh: string, nameEn: string | null } | null }>, stranded: Array<{ company: { id: string, nameZh: string, nameEn: string | null }, segments: Array<{ id: string, nameZh: string, nameEn: string | null }> }>, rescued: Array<{ company: { id: string, nameZh: string, nameEn: string | null }, segments: Array<{ id: string, nameZh: string, nameEn: string | null }> }>, cityPairs: Array<{ potentialBefore: number, potentialAfter: number, actualBefore: number, actualAfter: number, gapClosed: boolean, newlyLinked: boolean, from: { id: string, nameZh: string, nameEn: string | null }, to: { id: string, nameZh: string, nameEn: string | null } }> } } };
 
 export type ScenarioFieldsFragment = { id: string, name: string, updatedAt: string, industry: { id: string, nameZh: string, nameEn: string | null } | null, changes: Array<{ kind: ScenarioChangeKind, companyId: string | null, cityId: string | null, segmentId: string | null, name: string | null, supplierId: string | null, customerId: string | null, company: { id: string, nameZh: string, nameEn: string | null } | null, city: { id: string, nameZh: string, nameEn: string | null } | null, segment: { id: string, nameZh: string, nameEn: string | null } | null, supplier: { id: string, nameZh: string, nameEn: string | null } | null, customer: { id: string, nameZh: string, nameEn: string | null } | null }> };
 
@@ -365,16 +365,6 @@ export type DeleteScenarioMutationVariables = Exact<{
 
 
 export type DeleteScenarioMutation = { deleteScenario: { ok: boolean } };
-
-export type CompanyIndustryQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type CompanyIndustryQuery = { node:
-    | { segments: Array<{ industry: { id: string } | null }> }
-    | Record<PropertyKey, never>
-   | null };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -1091,8 +1081,11 @@ export const SegmentCompaniesDocument = new TypedDocumentString(`
   nameEn
 }`) as unknown as TypedDocumentString<SegmentCompaniesQuery, SegmentCompaniesQueryVariables>;
 export const WhatIfDocument = new TypedDocumentString(`
-    query WhatIf($industryId: ID!, $changes: [ScenarioChangeInput!]!) {
+    query WhatIf($industryId: ID, $changes: [ScenarioChangeInput!]!) {
   whatIf(industryId: $industryId, changes: $changes) {
+    industry {
+      id
+    }
     coverage {
       ...CoverageMatrix
     }
@@ -1319,19 +1312,6 @@ export const DeleteScenarioDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteScenarioMutation, DeleteScenarioMutationVariables>;
-export const CompanyIndustryDocument = new TypedDocumentString(`
-    query CompanyIndustry($id: ID!) {
-  node(id: $id) {
-    ... on Company {
-      segments {
-        industry {
-          id
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CompanyIndustryQuery, CompanyIndustryQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {

@@ -40,3 +40,8 @@ export function fetchApi<R, V>(client: QueryClient, document: TypedDocumentStrin
     queryFn: ({ signal }) => request(document, variables, signal),
   });
 }
+
+/** Puts an answer in the cache as if `variables` had asked for it: an answer that says what it is about. */
+export function primeApi<R, V>(client: QueryClient, document: TypedDocumentString<R, V>, variables: V, data: R): void {
+  client.setQueryData(keyOf(document, variables), data);
+}

@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { SearchBox } from '../search/SearchBox';
+import { useCommand } from '../workspace/CommandButtons';
 import { MODES } from '../workspace/view';
-import { useWorkspace } from '../workspace/Workspace';
-import { commandById } from './commands';
+import { useWorkspaceActions, useWorkspaceState, type WorkspaceState } from '../workspace/Workspace';
+
+const modeOf = (s: WorkspaceState) => s.view.mode;
 
 /** Title, search, the modes and the language switch. */
 export function AppHeader() {
   const { t } = useTranslation();
-  const ws = useWorkspace();
-  const language = commandById('language');
+  const mode = useWorkspaceState(modeOf);
+  const { patchView } = useWorkspaceActions();
   return (
     <header>
       <h1>{t('app.title')}</h1>
@@ -19,21 +21,30 @@ export function AppHeader() {
             key={m}
             type="button"
             data-testid={`tab-${m}`}
-            className={ws.view.mode === m ? 'active' : ''}
-            onClick={() => ws.patchView({ mode: m })}
+            className={mode === m ? 'active' : ''}
+            onClick={() => patchView({ mode: m })}
           >
             {t(`app.${m}`)}
           </button>
         ))}
       </nav>
-      <button
-        type="button"
-        data-testid="lang-toggle"
-        onClick={() => language.run(ws, null)}
-        title={`${t('app.switchLanguage')} (${language.shortcut})`}
-      >
-        {t('app.otherLanguage')}
-      </button>
+      <LanguageSwitch />
     </header>
+  );
+}
+
+/** The language command as a button: its own component, since the registry changes with every state. */
+function LanguageSwitch() {
+  const { t } = useTranslation();
+  const language = useCommand('language');
+  return (
+    <button
+      type="button"
+      data-testid="lang-toggle"
+      onClick={() => language.run(null)}
+      title={`${t('app.switchLanguage')} (${language.shortcut})`}
+    >
+      {t('app.otherLanguage')}
+    </button>
   );
 }

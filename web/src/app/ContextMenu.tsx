@@ -1,5 +1,5 @@
 import { CommandButtons } from '../workspace/CommandButtons';
-import { useWorkspace } from '../workspace/Workspace';
+import { useWorkspaceState } from '../workspace/Workspace';
 
 export interface MenuAt {
   id: string;
@@ -9,7 +9,7 @@ export interface MenuAt {
 
 /** A node's (or a link's) commands from the registry, where it was right-clicked. */
 export function ContextMenu({ at, onClose }: { at: MenuAt; onClose: () => void }) {
-  const isEdge = useWorkspace().visible.edges.some((e) => e.id === at.id);
+  const isEdge = useWorkspaceState((s) => s.visible.edges.some((e) => e.id === at.id));
   return (
     <div
       className="context-menu"

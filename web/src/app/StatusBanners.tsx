@@ -1,30 +1,34 @@
 import { useTranslation } from 'react-i18next';
-import { useWorkspace } from '../workspace/Workspace';
+import { useNoticeState } from '../ui/notices';
+import { useWorkspaceState, type WorkspaceState } from '../workspace/Workspace';
+
+const cut = (s: WorkspaceState) => ({ truncated: s.history.present.truncated, trace: s.view.mode === 'trace' });
 
 /** Loading and layout progress, the last error, a cut-short answer, and short confirmations. */
 export function StatusBanners({ layoutBusy }: { layoutBusy: boolean }) {
   const { t } = useTranslation();
-  const ws = useWorkspace();
+  const { loading, error, toast } = useNoticeState();
+  const { truncated, trace } = useWorkspaceState(cut);
   return (
     <>
-      {(ws.loading || layoutBusy) && (
+      {(loading || layoutBusy) && (
         <div className="banner" role="status" data-testid="busy">
-          <span className="spinner" /> {ws.loading ? t('status.loadingGraph') : t('status.layouting')}
+          <span className="spinner" /> {loading ? t('status.loadingGraph') : t('status.layouting')}
         </div>
       )}
-      {ws.error && (
+      {error && (
         <div className="banner error" role="alert">
-          {t('common.error')}: {ws.error}
+          {t('common.error')}: {error}
         </div>
       )}
-      {ws.history.present.truncated && !ws.loading && (
+      {truncated && !loading && (
         <div className="banner warn" data-testid="truncated">
-          {ws.view.mode === 'trace' ? t('status.narrow') : t('status.truncated')}
+          {trace ? t('status.narrow') : t('status.truncated')}
         </div>
       )}
-      {ws.toast && (
+      {toast && (
         <div className="toast" role="status">
-          {ws.toast}
+          {toast}
         </div>
       )}
     </>

@@ -2,22 +2,30 @@ import { useTranslation } from 'react-i18next';
 import type { LayoutName } from '../graph/layouts';
 import { SavedViews } from '../views/SavedViews';
 import { CommandButtons } from '../workspace/CommandButtons';
-import { useWorkspace } from '../workspace/Workspace';
+import { useWorkspaceActions, useWorkspaceState, type WorkspaceState } from '../workspace/Workspace';
 
 const LAYOUTS: readonly LayoutName[] = ['force', 'tiers', 'geo'];
+
+const shown = (s: WorkspaceState) => ({
+  selected: s.selected,
+  layout: s.layout,
+  nodes: s.visible.nodes.length,
+  edges: s.visible.edges.length,
+});
 
 /** The toolbar commands from the registry, the layout, and what is drawn. */
 export function Toolbar() {
   const { t } = useTranslation();
-  const ws = useWorkspace();
+  const { selected, layout, nodes, edges } = useWorkspaceState(shown);
+  const { setLayout } = useWorkspaceActions();
   return (
     <div className="toolbar" role="toolbar">
-      <CommandButtons place="toolbar" target={ws.selected} />
+      <CommandButtons place="toolbar" target={selected} />
       <select
         aria-label={t('layout.label')}
         data-testid="layout-select"
-        value={ws.layout}
-        onChange={(e) => ws.setLayout(e.target.value as LayoutName)}
+        value={layout}
+        onChange={(e) => setLayout(e.target.value as LayoutName)}
       >
         {LAYOUTS.map((l) => (
           <option key={l} value={l}>
@@ -27,7 +35,7 @@ export function Toolbar() {
       </select>
       <SavedViews />
       <span className="muted counts" data-testid="graph-counts">
-        {ws.visible.nodes.length} {t('common.nodes')} · {ws.visible.edges.length} {t('common.edges')}
+        {nodes} {t('common.nodes')} · {edges} {t('common.edges')}
       </span>
     </div>
   );

@@ -5,8 +5,8 @@
  */
 import { EXPLORE_COMMANDS } from '../explore/explore.commands';
 import { EXPORT_COMMANDS } from '../export/export.commands';
-import { SCENARIO_COMMANDS } from '../scenarios/scenario.commands';
-import { TRACE_COMMANDS } from '../trace/trace.commands';
+import { SCENARIO_COMMANDS, type ScenarioContext } from '../scenarios/scenario.commands';
+import { TRACE_COMMANDS, type TraceContext } from '../trace/trace.commands';
 import { always, command } from '../workspace/command';
 
 const APP_COMMANDS = [
@@ -21,11 +21,8 @@ export const COMMANDS = [
   ...APP_COMMANDS,
 ];
 
+/** What every command gets: the workspace and the state of each feature that has commands. */
+export type CommandContext = TraceContext & ScenarioContext;
+
 /** The ids of the commands the app has: a closed union. */
 export type RegisteredId = (typeof COMMANDS)[number]['id'];
-
-export function commandById(id: RegisteredId) {
-  const command = COMMANDS.find((c) => c.id === id);
-  if (!command) throw new Error(`no command ${id}`);
-  return command;
-}

@@ -4,18 +4,18 @@ import { runTrace } from '../trace/trace.actions';
 import { restoreView, type SavedViewState } from '../views/savedViewState';
 import { SavedViewDocument } from '../views/views.documents';
 import { showNeighborhood } from '../workspace/showNeighborhood';
-import { useWorkspace } from '../workspace/Workspace';
+import { useWorkspaceActions } from '../workspace/Workspace';
 
 /**
  * Draws what the URL describes, once, after the first paint (StrictMode's second mount cancels the first): a saved
  * view exactly as it was saved, else the root of the view the parameters name.
  */
 export function useRestoreView(): void {
-  const ws = useWorkspace();
+  const ws = useWorkspaceActions();
   const initial = useRef(ws);
   useEffect(() => {
     const first = initial.current;
-    const v = first.view;
+    const v = first.current().view;
     const timer = setTimeout(() => {
       if (v.savedView) {
         const id = v.savedView;

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/query';
 import { useName } from '../i18n';
 import { CommandButtons } from '../workspace/CommandButtons';
-import { useWorkspace } from '../workspace/Workspace';
+import { useWorkspaceState, type WorkspaceState } from '../workspace/Workspace';
 import { EntityFacts } from './EntityFacts';
 import { EntityDocument } from './explore.documents';
 import { SourceList } from './SourceList';
+
+const selectedOf = (s: WorkspaceState) => s.selected;
 
 /**
  * The selected entity: its properties and ties, the commands that apply to it, where every fact comes from, and
@@ -15,7 +17,7 @@ import { SourceList } from './SourceList';
 export function DetailsPanel({ gapsSlot }: { gapsSlot: (companyId: string) => ReactNode }) {
   const { t } = useTranslation();
   const { lang, name } = useName();
-  const { selected } = useWorkspace();
+  const selected = useWorkspaceState(selectedOf);
   const query = useApiQuery(EntityDocument, selected ? { id: selected } : undefined);
 
   if (!selected) return <section className="details muted">{t('details.selectHint')}</section>;

@@ -3,14 +3,16 @@ import type { NodeKind } from '../__generated__/graphql';
 import { memberCities, useCities } from '../api/useCorridor';
 import { CITY_COLORS, KIND_SHAPES, OTHER_CITY_COLOR } from '../graph/palette';
 import { useName } from '../i18n';
-import { useWorkspace } from '../workspace/Workspace';
+import { useWorkspaceState, type WorkspaceState } from '../workspace/Workspace';
+
+const marksOf = (s: WorkspaceState) => s.marks;
 
 /** What the colours (member cities) and shapes (kinds) on the canvas mean. */
 export function Legend() {
   const { t } = useTranslation();
   const { name } = useName();
   const members = memberCities(useCities());
-  const marked = new Set(Object.values(useWorkspace().marks));
+  const marked = new Set(Object.values(useWorkspaceState(marksOf)));
   return (
     <aside className="legend overlay-panel" aria-label={t('legend.title')} data-testid="legend">
       <h3>{t('legend.title')}</h3>

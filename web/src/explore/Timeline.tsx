@@ -1,14 +1,17 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visibleGraph } from '../workspace/graphHistory';
-import { useWorkspace } from '../workspace/Workspace';
+import { useWorkspaceActions, useWorkspaceState, type WorkspaceState } from '../workspace/Workspace';
 import { datedYears } from '../workspace/years';
+
+const dated = (s: WorkspaceState) => ({ present: s.history.present, year: s.year });
 
 /** A year slider over the dated entities in view, with a bar per year: how the corridor grew. */
 export function Timeline() {
   const { t } = useTranslation();
-  const { history, year, setYear } = useWorkspace();
-  const years = useMemo(() => datedYears(visibleGraph(history.present)), [history.present]);
+  const { present, year } = useWorkspaceState(dated);
+  const { setYear } = useWorkspaceActions();
+  const years = useMemo(() => datedYears(visibleGraph(present)), [present]);
   const sorted = [...years.keys()].sort((a, b) => a - b);
   const first = sorted[0];
   const last = sorted.at(-1);

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SupplierGapsQuery } from '../__generated__/graphql';
 import { useName } from '../i18n';
 import { showNeighborhood } from '../workspace/showNeighborhood';
-import { useWorkspace } from '../workspace/Workspace';
+import { useWorkspaceActions } from '../workspace/Workspace';
 import { ScoreReasons } from './ScoreReasons';
 
 type Candidate = SupplierGapsQuery['supplierGaps']['segments'][number]['candidates'][number];
@@ -11,7 +11,7 @@ type Candidate = SupplierGapsQuery['supplierGaps']['segments'][number]['candidat
 export function CandidateList({ candidates }: { candidates: Candidate[] }) {
   const { t } = useTranslation();
   const { name } = useName();
-  const ws = useWorkspace();
+  const ws = useWorkspaceActions();
   return (
     <ol className="candidates" data-testid="candidates">
       {candidates.map((c) => (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api/query';
 import { showNeighborhood } from '../workspace/showNeighborhood';
 import { useName } from '../i18n';
-import { useWorkspace } from '../workspace/Workspace';
+import { useWorkspaceActions } from '../workspace/Workspace';
 import { CompaniesDocument } from './gaps.documents';
 
 export interface Cell {
@@ -20,7 +20,7 @@ const CELL_LIST_SIZE = 50;
 export function CellCompanies({ cell }: { cell: Cell }) {
   const { t } = useTranslation();
   const { name } = useName();
-  const ws = useWorkspace();
+  const ws = useWorkspaceActions();
   const filter = cell.count > 0 ? { segmentId: cell.segmentId, cityIds: [cell.cityId] } : { segmentId: cell.segmentId };
   const query = useApiQuery(CompaniesDocument, { filter, first: CELL_LIST_SIZE });
   const companies = query.data?.companies;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CoverageQuery } from '../__generated__/graphql';
 import { showNeighborhood } from '../workspace/showNeighborhood';
 import { useName } from '../i18n';
-import { useWorkspace } from '../workspace/Workspace';
+import { useWorkspaceActions } from '../workspace/Workspace';
 import { showCut } from './gaps.actions';
 
 /** How many of the cutting companies are listed and drawn. */
@@ -12,7 +12,7 @@ const SHOWN = 10;
 export function CutList({ resilience }: { resilience: CoverageQuery['resilience'] }) {
   const { t } = useTranslation();
   const { name } = useName();
-  const ws = useWorkspace();
+  const ws = useWorkspaceActions();
   const shown = resilience.cutCompanies.slice(0, SHOWN);
   return (
     <>

@@ -1,51 +1,53 @@
 import { LIMITS } from '@g60/graph-schema/limits';
-import { useEffect, useMemo, useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CoverageMatrixFragment } from '../__generated__/graphql';
 import { useApiQuery } from '../api/query';
-import { marksOf } from '../workspace/scenarioDraft';
-import { BringIn } from '../scenarios/BringIn';
-import { ScenarioDiffView } from '../scenarios/ScenarioDiffView';
-import { ScenarioPanel } from '../scenarios/ScenarioPanel';
-import { WhatIfDocument } from '../scenarios/scenario.documents';
 import { IndustrySelect } from '../ui/IndustrySelect';
-import { useWorkspace } from '../workspace/Workspace';
+import { useWorkspaceActions, useWorkspaceState, type WorkspaceState } from '../workspace/Workspace';
 import { CellCompanies, type Cell } from './CellCompanies';
-import { CoverageHeatmap, type ChangedCells } from './CoverageHeatmap';
+import { CoverageHeatmap } from './CoverageHeatmap';
 import { CutList } from './CutList';
 import { CoverageDocument } from './gaps.documents';
 import { PairMatrix } from './PairMatrix';
 
+/** What the heatmap area is given: the industry's real coverage and the picked cell. */
+export interface HeatmapsProps {
+  industryId: string;
+  coverage: CoverageMatrixFragment;
+  picked: Cell | null;
+  onPick: (cell: Cell) => void;
+}
+
 /**
- * The planner's view of one chain: segment × city heatmap, city-pair collaboration gaps, resilience — and, with a
- * what-if scenario, the real heatmap beside the scenario's, its changed cells outlined, and what it changes.
+ * Where another feature adds to the gaps view without the gaps importing it (the app fills them with the what-if
+ * scenario's parts): each is optional.
  */
-export function GapsView() {
+export interface GapsSlots {
+  /** Under the industry choice, whether one is chosen or not. */
+  Panel?: ComponentType;
+  /** The heatmap area of the chosen industry, in place of the real heatmap alone. */
+  Heatmaps?: ComponentType<HeatmapsProps>;
+  /** Under the companies of the picked cell. */
+  Cell?: ComponentType<{ cell: Cell }>;
+}
+
+function RealHeatmap({ coverage, picked, onPick }: HeatmapsProps) {
+  return <CoverageHeatmap coverage={coverage} picked={picked} onPick={onPick} />;
+}
+
+const industryOf = (s: WorkspaceState) => s.view.industryId;
+
+/** The planner's view of one chain: segment × city heatmap, city-pair collaboration gaps, resilience. */
+export function GapsView({ slots = {} }: { slots?: GapsSlots }) {
   const { t } = useTranslation();
-  const { view, patchView, scenario, setMarks, visible } = useWorkspace();
-  const industryId = view.industryId;
+  const industryId = useWorkspaceState(industryOf);
+  const { patchView } = useWorkspaceActions();
+  const { Panel, Heatmaps = RealHeatmap, Cell: CellSlot } = slots;
   const query = useApiQuery(
     CoverageDocument,
     industryId ? { industryId, pairs: LIMITS.collaborationGaps.first.max } : undefined,
   );
-  const active = scenario.changes.length > 0;
-  const whatIf = useApiQuery(
-    WhatIfDocument,
-    industryId && active ? { industryId, changes: scenario.changes } : undefined,
-  );
-  const answer = active ? whatIf.data?.whatIf : undefined;
-  const changed: ChangedCells = useMemo(
-    () =>
-      new Map(
-        (answer?.diff.cells ?? []).map((c) => [
-          `${c.segment.id}|${c.city?.id ?? ''}`,
-          { before: c.before, countBefore: c.countBefore },
-        ]),
-      ),
-    [answer],
-  );
-  // The canvas marks what the scenario removes, strands and rescues while this view is open.
-  useEffect(() => setMarks(marksOf(scenario, answer?.diff, visible.nodes)), [scenario, answer, visible, setMarks]);
-  useEffect(() => () => setMarks({}), [setMarks]);
 
   // The picked cell belongs to one industry: another industry starts with none.
   const [picked, setPicked] = useState<(Cell & { industryId: string }) | null>(null);
@@ -53,7 +55,7 @@ export function GapsView() {
   const pick = (c: Cell) => industryId && setPicked({ ...c, industryId });
 
   return (
-    <section className={`gaps-view ${active ? 'with-scenario' : ''}`} data-testid="gaps-view">
+    <section className="gaps-view" data-testid="gaps-view">
       <label className="field inline">
         <span className="label">{t('gaps.chooseIndustry')}</span>
         <IndustrySelect
@@ -64,42 +66,15 @@ export function GapsView() {
           withChainOnly
         />
       </label>
-      <ScenarioPanel />
+      {Panel && <Panel />}
       {!industryId && <p className="muted">{t('gaps.chooseIndustry')}</p>}
       {industryId && query.isPending && <p className="muted">{t('common.loading')}</p>}
       {query.isError && <p className="error">{query.error.message}</p>}
-      {whatIf.isError && active && <p className="error">{whatIf.error.message}</p>}
       {query.data && industryId && (
         <>
-          <div className={active ? 'before-after' : ''} data-testid={active ? 'before-after' : undefined}>
-            <div>
-              <CoverageHeatmap
-                coverage={query.data.chainCoverage}
-                picked={cell}
-                onPick={pick}
-                title={active ? t('scenario.now') : undefined}
-              />
-            </div>
-            {active && (
-              <div>
-                {answer ? (
-                  <CoverageHeatmap
-                    coverage={answer.coverage}
-                    picked={cell}
-                    onPick={pick}
-                    title={t('scenario.after')}
-                    changed={changed}
-                    testId="scenario-heatmap"
-                  />
-                ) : (
-                  <p className="muted">{t('scenario.computing')}</p>
-                )}
-              </div>
-            )}
-          </div>
-          {answer && <ScenarioDiffView diff={answer.diff} />}
+          <Heatmaps industryId={industryId} coverage={query.data.chainCoverage} picked={cell} onPick={pick} />
           {cell && <CellCompanies cell={cell} />}
-          {cell && <BringIn cell={cell} />}
+          {cell && CellSlot && <CellSlot cell={cell} />}
           <PairMatrix cities={query.data.chainCoverage.cities} pairs={query.data.collaborationGaps} />
           <CutList resilience={query.data.resilience} />
         </>

@@ -1,11 +1,10 @@
 import { LIMITS } from '@g60/graph-schema/limits';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GapDirection, SupplierGapReportFieldsFragment } from '../__generated__/graphql';
+import type { GapDirection, ScenarioChangeInput, SupplierGapReportFieldsFragment } from '../__generated__/graphql';
 import { useApiQuery } from '../api/query';
 import { useName } from '../i18n';
 import { CandidateList } from './CandidateList';
-import { useWorkspace } from '../workspace/Workspace';
 import { ScenarioSupplierGapsDocument, SupplierGapsDocument } from './gaps.documents';
 
 type Segment = SupplierGapReportFieldsFragment['segments'][number];
@@ -13,22 +12,28 @@ type Segment = SupplierGapReportFieldsFragment['segments'][number];
 /** How many ranked candidates each gap lists in the panel. */
 const CANDIDATES_SHOWN = Math.min(5, LIMITS.supplierGaps.first.max);
 
-/**
- * A company's supplier or customer gaps: per neighbouring segment, its partners or the ranked candidates and why.
- * In the gaps mode with a what-if scenario, the gaps as the scenario has them.
- */
-export function SupplierGaps({ companyId }: { companyId: string }) {
+/** The changes of a what-if scenario to one industry's graph. */
+export interface GapsScenario {
+  industryId: string;
+  changes: ScenarioChangeInput[];
+}
+
+interface Props {
+  companyId: string;
+  /** The gaps as this scenario has them (what the scenarios feature gives in the gaps mode); none: the real graph. */
+  scenario?: GapsScenario | null;
+  /** A line above the gaps (why they are not the scenario's, say). */
+  note?: string | null;
+}
+
+/** A company's supplier or customer gaps: per neighbouring segment, its partners or the ranked candidates and why. */
+export function SupplierGaps({ companyId, scenario = null, note = null }: Props) {
   const { t } = useTranslation();
-  const { view, scenario } = useWorkspace();
   const [direction, setDirection] = useState<GapDirection>('UPSTREAM');
-  const removed = scenario.changes.some((c) => c.kind === 'REMOVE_COMPANY' && c.companyId === companyId);
-  const inScenario = view.mode === 'gaps' && !!view.industryId && scenario.changes.length > 0 && !removed;
+  const inScenario = scenario !== null;
   const args = { companyId, direction, first: CANDIDATES_SHOWN };
   const real = useApiQuery(SupplierGapsDocument, inScenario ? undefined : args);
-  const what = useApiQuery(
-    ScenarioSupplierGapsDocument,
-    inScenario && view.industryId ? { ...args, industryId: view.industryId, changes: scenario.changes } : undefined,
-  );
+  const what = useApiQuery(ScenarioSupplierGapsDocument, scenario ? { ...args, ...scenario } : undefined);
   const query = inScenario ? what : real;
   const segments = inScenario ? what.data?.whatIfSupplierGaps.segments : real.data?.supplierGaps.segments;
   return (
@@ -41,7 +46,7 @@ export function SupplierGaps({ companyId }: { companyId: string }) {
           </span>
         )}
       </h3>
-      {removed && view.mode === 'gaps' && <p className="muted">{t('scenario.removedHere')}</p>}
+      {note && <p className="muted">{note}</p>}
       <div className="supplier-gaps" data-testid="supplier-gaps">
         <div className="tabs small">
           {(['UPSTREAM', 'DOWNSTREAM'] as const).map((d) => (

@@ -1,11 +1,11 @@
 import { fetchApi } from '../api/query';
 import { TraceDocument } from '../api/graph.documents';
-import type { Workspace } from '../workspace/Workspace';
+import type { WorkspaceActions } from '../workspace/Workspace';
 
 /** Suppliers and customers two tiers around the companies that cut a chain, with those companies highlighted. */
 export const CUT_CONTEXT = { depth: 2, limit: 400 } as const;
 
-export function showCut(ws: Workspace, companyIds: readonly string[]): Promise<void> {
+export function showCut(ws: WorkspaceActions, companyIds: readonly string[]): Promise<void> {
   return ws.run(async () => {
     const [first] = companyIds;
     if (!first) return;

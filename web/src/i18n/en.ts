@@ -240,8 +240,6 @@ export const en: Strings<Messages> = {
     delete: 'Delete',
     open: 'Open a saved scenario',
     none: '(none)',
-    key: 'API key (write scope)',
-    keyHint: 'saving needs a key with the write scope; kept in this tab only',
     REMOVE_COMPANY: '{{company}} leaves',
     REMOVE_CITY: 'every company of {{city}} leaves',
     ADD_COMPANY: 'bring in {{name}} ({{segment}} · {{city}})',
@@ -298,12 +296,16 @@ export const en: Strings<Messages> = {
     TRACK_RECORD: 'already works with {{value}} companies',
     CUSTOMERS_IN_CITY: 'already supplies {{value}} companies of the city',
   },
+  editorKey: {
+    label: 'API key (write scope)',
+    hint: 'Writing needs a key with the write scope; it is kept in this browser tab only',
+    entered: 'A write key is entered.',
+    change: 'Change',
+  },
   importer: {
     title: 'Import a registry',
     intro:
       'Upload an Excel (.xlsx) or CSV registry: see the columns read, the problem rows and the companies that cannot be placed, then write it. Needs an API key with the write scope.',
-    key: 'API key (write scope)',
-    keyHint: 'kept in this browser tab only',
     file: 'Registry file',
     upload: 'Upload and preview',
     uploading: 'Uploading…',
@@ -335,6 +337,12 @@ export const en: Strings<Messages> = {
     assign: 'Place',
     save: 'Save',
     assigned: 'Placed',
+    steps: {
+      upload: 'Upload',
+      preview: 'Preview and columns',
+      commit: 'Import',
+      status: 'Result',
+    },
     fields: {
       name: 'Company name',
       uscc: 'Credit code',

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { fetchApi, useApiQuery } from '../api/query';
 import { IndustrySelect } from '../ui/IndustrySelect';
 import { showNeighborhood } from '../workspace/showNeighborhood';
-import { useWorkspace } from '../workspace/Workspace';
+import { useWorkspaceActions, useWorkspaceState, type WorkspaceState } from '../workspace/Workspace';
 import { CityDrill } from './CityDrill';
 import { CorridorOverviewDocument, SegmentCompaniesDocument } from './overview.documents';
 import { OverviewLegend } from './OverviewLegend';
@@ -20,11 +20,14 @@ import { useOverviewNaming } from './useNaming';
 // Cytoscape comes with the canvas, after the panel has painted.
 const OverviewCanvas = lazy(() => import('./OverviewCanvas').then((m) => ({ default: m.OverviewCanvas })));
 
+const viewOf = (s: WorkspaceState) => s.view;
+
 export function OverviewView() {
   const { t } = useTranslation();
-  const ws = useWorkspace();
+  const ws = useWorkspaceActions();
+  const view = useWorkspaceState(viewOf);
   const client = useQueryClient();
-  const { industryId, since, city, segment } = ws.view;
+  const { industryId, since, city, segment, lang } = view;
   const { naming, places, ready } = useOverviewNaming();
   const answer = useApiQuery(CorridorOverviewDocument, { industryId, since, flows: MAX_FLOWS });
   const data = answer.data?.corridorOverview;
@@ -35,11 +38,11 @@ export function OverviewView() {
       const page = await fetchApi(client, SegmentCompaniesDocument, { segmentId, cityId, first: RING_COMPANIES });
       return page.segmentCompanies.edges.map((e) => ({
         id: e.node.id,
-        label: ws.view.lang === 'en' && e.node.nameEn ? e.node.nameEn : e.node.nameZh,
+        label: lang === 'en' && e.node.nameEn ? e.node.nameEn : e.node.nameZh,
         degree: e.suppliers + e.customers,
       }));
     },
-    [client, ws.view.lang],
+    [client, lang],
   );
   const open = (companyId: string) => void showNeighborhood(ws, companyId, 'replace', 'explore');
 

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cell } from '../gaps/CellCompanies';
-import { useWorkspace } from '../workspace/Workspace';
-import { nextAddedId, withChange } from '../workspace/scenarioDraft';
+import { nextAddedId, withChange } from './scenarioDraft';
+import { useScenario } from './ScenarioState';
 
 /** What if a company came to this cell: a new company of the segment in the city, added to the scenario. */
 export function BringIn({ cell }: { cell: Cell }) {
   const { t } = useTranslation();
-  const ws = useWorkspace();
+  const { setDraft } = useScenario();
   const [name, setName] = useState('');
   const add = () =>
-    ws.setScenario((d) =>
+    setDraft((d) =>
       withChange(d, {
         kind: 'ADD_COMPANY',
         companyId: nextAddedId(d),

@@ -5,7 +5,7 @@ import { showCut } from '../gaps/gaps.actions';
 import type { WhatIfQuery } from '../__generated__/graphql';
 import { useName } from '../i18n';
 import { showNeighborhood } from '../workspace/showNeighborhood';
-import { useWorkspace } from '../workspace/Workspace';
+import { useWorkspaceActions } from '../workspace/Workspace';
 
 type Diff = WhatIfQuery['whatIf']['diff'];
 
@@ -15,7 +15,7 @@ const FIRST = 12;
 export function ScenarioDiffView({ diff }: { diff: Diff }) {
   const { t } = useTranslation();
   const { name } = useName();
-  const ws = useWorkspace();
+  const ws = useWorkspaceActions();
   const nothing =
     diff.cells.length === 0 &&
     diff.strandedCount === 0 &&

@@ -7,17 +7,18 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioFieldsFragment, ScenarioChangeInput } from '../__generated__/graphql';
 import { request } from '../api/client';
-import { useEditorKey } from '../api/editorKey';
-import { useApiQuery } from '../api/query';
-import { EditorKeyField } from '../ui/EditorKeyField';
-import { useWorkspace } from '../workspace/Workspace';
-import { EMPTY_DRAFT, withoutChange } from '../workspace/scenarioDraft';
+import { primeApi, useApiQuery } from '../api/query';
+import { EditorKey } from '../ui/EditorKey';
+import { useEditorKey } from '../ui/useEditorKey';
+import { useWorkspaceActions, useWorkspaceState, type WorkspaceState } from '../workspace/Workspace';
 import {
   DeleteScenarioDocument,
   SaveScenarioDocument,
   ScenarioDocument,
   ScenariosDocument,
 } from './scenario.documents';
+import { EMPTY_DRAFT, withoutChange } from './scenarioDraft';
+import { useScenario } from './ScenarioState';
 import { useChangeLines } from './useChangeNames';
 
 /** A stored change as the input it was made from (the API answers with the entities it names too). */
@@ -35,24 +36,27 @@ const namedIn = (s: ScenarioFieldsFragment | undefined) =>
     [c.company, c.city, c.segment, c.supplier, c.customer].filter((e): e is NonNullable<typeof e> => !!e),
   );
 
+const where = (s: WorkspaceState) => ({ industryId: s.view.industryId, scenarioId: s.view.scenario });
+
 export function ScenarioPanel() {
   const { t } = useTranslation();
-  const ws = useWorkspace();
-  const { scenario: draft, setScenario, view, patchView } = ws;
+  const { draft, setDraft } = useScenario();
+  const { industryId, scenarioId } = useWorkspaceState(where);
+  const { patchView, notify } = useWorkspaceActions();
   const client = useQueryClient();
-  const [key, setKey] = useEditorKey();
+  const [key] = useEditorKey();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const saved = useApiQuery(ScenariosDocument, {});
-  const opened = useApiQuery(ScenarioDocument, view.scenario ? { id: view.scenario } : undefined, Infinity);
+  const opened = useApiQuery(ScenarioDocument, scenarioId ? { id: scenarioId } : undefined, Infinity);
 
   // A link (or the list) names a saved scenario: it becomes the draft, on its own industry unless one is chosen.
   useEffect(() => {
     const s = opened.data?.scenario;
     if (!s || draft.id === s.id) return;
-    setScenario(() => ({ id: s.id, name: s.name, changes: s.changes.map(inputOf) }));
-    if (!view.industryId && s.industry) patchView({ industryId: s.industry.id });
-  }, [opened.data, draft.id, setScenario, view.industryId, patchView]);
+    setDraft(() => ({ id: s.id, name: s.name, changes: s.changes.map(inputOf) }));
+    if (!industryId && s.industry) patchView({ industryId: s.industry.id });
+  }, [opened.data, draft.id, setDraft, industryId, patchView]);
 
   const lines = useChangeLines(draft.changes, namedIn(opened.data?.scenario));
   const save = async () => {
@@ -65,18 +69,18 @@ export function ScenarioPanel() {
           input: {
             id: draft.id,
             name: draft.name.trim() || t('scenario.title'),
-            industryId: view.industryId,
+            industryId,
             changes: draft.changes,
           },
         },
         undefined,
         key,
       );
-      client.setQueryData([ScenarioDocument.toString(), { id: saveScenario.id }], { scenario: saveScenario });
-      setScenario((d) => ({ ...d, id: saveScenario.id, name: saveScenario.name }));
+      primeApi(client, ScenarioDocument, { id: saveScenario.id }, { scenario: saveScenario });
+      setDraft((d) => ({ ...d, id: saveScenario.id, name: saveScenario.name }));
       patchView({ scenario: saveScenario.id });
       void saved.refetch();
-      ws.notify(t('scenario.saved'));
+      notify(t('scenario.saved'));
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -87,7 +91,7 @@ export function ScenarioPanel() {
     if (!draft.id) return;
     try {
       await request(DeleteScenarioDocument, { id: draft.id }, undefined, key);
-      setScenario(() => EMPTY_DRAFT);
+      setDraft(() => EMPTY_DRAFT);
       patchView({ scenario: null });
       void saved.refetch();
     } catch (e) {
@@ -96,7 +100,7 @@ export function ScenarioPanel() {
   };
   const copyLink = async () => {
     await navigator.clipboard?.writeText(location.href).catch(() => undefined);
-    ws.notify(t('scenario.linkCopied'));
+    notify(t('scenario.linkCopied'));
   };
 
   return (
@@ -115,7 +119,7 @@ export function ScenarioPanel() {
               className="link"
               title={t('scenario.removeChange')}
               aria-label={t('scenario.removeChange')}
-              onClick={() => setScenario((d) => withoutChange(d, i))}
+              onClick={() => setDraft((d) => withoutChange(d, i))}
             >
               ×
             </button>
@@ -130,18 +134,10 @@ export function ScenarioPanel() {
               data-testid="scenario-name"
               value={draft.name}
               maxLength={80}
-              onChange={(e) => setScenario((d) => ({ ...d, name: e.target.value }))}
+              onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))}
             />
           </label>
-          {!key && (
-            <EditorKeyField
-              value={key}
-              onChange={setKey}
-              label={t('scenario.key')}
-              hint={t('scenario.keyHint')}
-              testId="scenario-key"
-            />
-          )}
+          <EditorKey testId="scenario-key" />
           <div className="row">
             <button type="button" data-testid="scenario-save" disabled={busy || !key} onClick={() => void save()}>
               {t('scenario.save')}
@@ -155,7 +151,7 @@ export function ScenarioPanel() {
               type="button"
               data-testid="scenario-clear"
               onClick={() => {
-                setScenario(() => EMPTY_DRAFT);
+                setDraft(() => EMPTY_DRAFT);
                 patchView({ scenario: null });
               }}
             >
@@ -176,7 +172,7 @@ export function ScenarioPanel() {
             data-testid="scenario-open"
             value={draft.id ?? ''}
             onChange={(e) => {
-              setScenario(() => EMPTY_DRAFT);
+              setDraft(() => EMPTY_DRAFT);
               patchView({ scenario: e.target.value || null });
             }}
           >

@@ -1,9 +1,15 @@
 import { graphql } from '../__generated__/gql';
 
-/** A scenario's answers for one industry: its coverage and what changed against the real graph. */
+/**
+ * A scenario's answers for one industry: its coverage and what changed against the real graph. Without an
+ * industry the API takes the chain of the first company the changes name; `industry` says which.
+ */
 export const WhatIfDocument = graphql(`
-  query WhatIf($industryId: ID!, $changes: [ScenarioChangeInput!]!) {
+  query WhatIf($industryId: ID, $changes: [ScenarioChangeInput!]!) {
     whatIf(industryId: $industryId, changes: $changes) {
+      industry {
+        id
+      }
       coverage {
         ...CoverageMatrix
       }
@@ -132,21 +138,6 @@ export const DeleteScenarioDocument = graphql(`
   mutation DeleteScenario($id: ID!) {
     deleteScenario(id: $id) {
       ok
-    }
-  }
-`);
-
-/** Which industry a company's chain is: what a what-if from the canvas is about when none is chosen. */
-export const CompanyIndustryDocument = graphql(`
-  query CompanyIndustry($id: ID!) {
-    node(id: $id) {
-      ... on Company {
-        segments {
-          industry {
-            id
-          }
-        }
-      }
     }
   }
 `);

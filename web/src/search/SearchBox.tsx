@@ -4,7 +4,7 @@ import type { SearchQuery } from '../__generated__/graphql';
 import { useApiQuery } from '../api/query';
 import { useName } from '../i18n';
 import { showNeighborhood } from '../workspace/showNeighborhood';
-import { useWorkspace } from '../workspace/Workspace';
+import { useWorkspaceActions } from '../workspace/Workspace';
 import { SearchDocument } from './search.documents';
 
 type Hit = SearchQuery['search'][number];
@@ -28,7 +28,7 @@ function useSettled(text: string, ms: number): string {
 export function SearchBox() {
   const { t } = useTranslation();
   const { lang, name } = useName();
-  const ws = useWorkspace();
+  const ws = useWorkspaceActions();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);

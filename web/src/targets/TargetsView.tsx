@@ -9,20 +9,22 @@ import { memberCities, useCities, useIndustries } from '../api/useCorridor';
 import { ScoreReasons } from '../gaps/ScoreReasons';
 import { useName } from '../i18n';
 import { IndustrySelect } from '../ui/IndustrySelect';
-import { useWorkspace } from '../workspace/Workspace';
+import { useWorkspaceActions, useWorkspaceState, type WorkspaceState } from '../workspace/Workspace';
 import { TargetListDocument } from './targets.documents';
 
 /** Candidates a segment shows on the page (the Excel file has up to 1,000). */
 const ON_PAGE = 20;
 const IN_XLSX = 200;
 
+const where = (s: WorkspaceState) => ({ city: s.view.city, industryId: s.view.industryId });
+
 export function TargetsView() {
   const { t } = useTranslation();
-  const ws = useWorkspace();
+  const ws = useWorkspaceActions();
   const { name, lang } = useName();
   const cities = useCities();
   const industries = useIndustries();
-  const { city, industryId } = ws.view;
+  const { city, industryId } = useWorkspaceState(where);
   const ready = city !== null && industryId !== null;
   const answer = useApiQuery(TargetListDocument, ready ? { cityId: city, industryId, first: ON_PAGE } : undefined);
   const cityName = (id: string) => {

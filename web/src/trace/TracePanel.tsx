@@ -5,19 +5,24 @@ import { cityColor } from '../graph/palette';
 import { useName } from '../i18n';
 import { IndustrySelect } from '../ui/IndustrySelect';
 import type { ViewState } from '../workspace/view';
-import { useWorkspace } from '../workspace/Workspace';
+import { useWorkspaceActions, useWorkspaceState, type WorkspaceState } from '../workspace/Workspace';
 import { runTrace } from './trace.actions';
 
 const DIRECTIONS = ['UPSTREAM', 'DOWNSTREAM', 'BOTH'] as const;
+
+const viewOf = (s: WorkspaceState) => s.view;
+const nodesOf = (s: WorkspaceState) => s.visible.nodes;
 
 /** Trace controls: direction, tiers, industry and member cities. Every change lands in the URL. */
 export function TracePanel() {
   const { t } = useTranslation();
   const { name } = useName();
-  const ws = useWorkspace();
-  const { view, patchView } = ws;
+  const ws = useWorkspaceActions();
+  const { patchView } = ws;
+  const view = useWorkspaceState(viewOf);
+  const nodes = useWorkspaceState(nodesOf);
   const cities = memberCities(useCities());
-  const focus = view.focus ? ws.visible.nodes.find((n) => n.id === view.focus) : undefined;
+  const focus = view.focus ? nodes.find((n) => n.id === view.focus) : undefined;
   const toggleCity = (id: string, on: boolean) =>
     patchView({ cityIds: on ? [...view.cityIds, id] : view.cityIds.filter((c) => c !== id) });
 

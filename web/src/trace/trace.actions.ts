@@ -1,6 +1,6 @@
 import { fetchApi } from '../api/query';
 import type { ViewState } from '../workspace/view';
-import type { Workspace } from '../workspace/Workspace';
+import type { WorkspaceActions } from '../workspace/Workspace';
 import { PathsDocument, TraceDocument } from '../api/graph.documents';
 
 /**
@@ -13,7 +13,7 @@ export const TRACE_DRAW_LIMIT = 2000;
 export const PATHS_SHOWN = 3;
 
 /** Traces the view's company with the view's options, tier by tier, laid out left to right. */
-export function runTrace(ws: Workspace, view: ViewState): Promise<void> {
+export function runTrace(ws: WorkspaceActions, view: ViewState): Promise<void> {
   return ws.run(async () => {
     if (!view.focus?.startsWith('company:')) return;
     const { trace } = await fetchApi(ws.client, TraceDocument, {
@@ -32,7 +32,7 @@ export function runTrace(ws: Workspace, view: ViewState): Promise<void> {
 }
 
 /** Adds the shortest supply paths from `from` to `to` to the graph and highlights them. */
-export function findPaths(ws: Workspace, from: string, to: string): Promise<void> {
+export function findPaths(ws: WorkspaceActions, from: string, to: string): Promise<void> {
   return ws.run(async () => {
     const { paths } = await fetchApi(ws.client, PathsDocument, { fromId: from, toId: to, k: PATHS_SHOWN });
     if (paths.paths.length === 0) {

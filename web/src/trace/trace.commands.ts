@@ -1,10 +1,15 @@
 import { command, type Rule } from '../workspace/command';
 import type { Workspace } from '../workspace/Workspace';
 import { findPaths, runTrace } from './trace.actions';
+import type { TraceState } from './TraceState';
+
+/** What the trace's commands work on: the workspace and the trace's own state. */
+export type TraceContext = Workspace & { trace: TraceState };
 
 const isCompany = (id: string | null): id is string => !!id?.startsWith('company:');
 const onCompany: Rule = (_, id) => isCompany(id);
-const canPathTo: Rule = (ws, id) => isCompany(id) && ws.pathStart !== null && ws.pathStart !== id;
+const canPathTo: Rule<TraceContext> = (ctx, id) =>
+  isCompany(id) && ctx.trace.pathStart !== null && ctx.trace.pathStart !== id;
 
 /** Switches to the trace mode about the company and traces it with the current options. */
 function traceFrom(ws: Workspace, id: string | null): void {
@@ -14,14 +19,14 @@ function traceFrom(ws: Workspace, id: string | null): void {
   void runTrace(ws, next);
 }
 
-function markPathStart(ws: Workspace, id: string | null): void {
+function markPathStart(ctx: TraceContext, id: string | null): void {
   if (!isCompany(id)) return;
-  ws.setPathStart(id);
-  ws.notify(ws.t('status.pathStartSet'));
+  ctx.trace.setPathStart(id);
+  ctx.notify(ctx.t('status.pathStartSet'));
 }
 
-function pathsToHere(ws: Workspace, id: string | null): void {
-  if (isCompany(id) && ws.pathStart) void findPaths(ws, ws.pathStart, id);
+function pathsToHere(ctx: TraceContext, id: string | null): void {
+  if (isCompany(id) && ctx.trace.pathStart) void findPaths(ctx, ctx.trace.pathStart, id);
 }
 
 /** Following supply links from a company: a trace, and the shortest supply paths between two companies. */

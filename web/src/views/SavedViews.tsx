@@ -5,10 +5,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../api/client';
-import { useEditorKey } from '../api/editorKey';
 import { fetchApi, useApiQuery } from '../api/query';
-import { EditorKeyField } from '../ui/EditorKeyField';
-import { useWorkspace } from '../workspace/Workspace';
+import { EditorKey } from '../ui/EditorKey';
+import { useEditorKey } from '../ui/useEditorKey';
+import { useWorkspaceActions, useWorkspaceState, type WorkspaceState } from '../workspace/Workspace';
 import { captureView, restoreView, type SavedViewState } from './savedViewState';
 import {
   DeleteViewDocument,
@@ -18,10 +18,13 @@ import {
   SaveViewDocument,
 } from './views.documents';
 
+const hasGraph = (s: WorkspaceState) => s.visible.nodes.length > 0;
+
 export function SavedViews() {
   const { t } = useTranslation();
-  const ws = useWorkspace();
-  const [key, setKey] = useEditorKey();
+  const ws = useWorkspaceActions();
+  const drawn = useWorkspaceState(hasGraph);
+  const [key] = useEditorKey();
   const list = useApiQuery(SavedViewsDocument, {});
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
@@ -38,7 +41,7 @@ export function SavedViews() {
   };
   const save = () =>
     attempt(async () => {
-      const state = captureView(ws);
+      const state = captureView({ ...ws.current(), canvas: ws.canvas });
       const { saveView } = await request(
         SaveViewDocument,
         { name: name.trim() || t('views.defaultName'), state },
@@ -59,15 +62,7 @@ export function SavedViews() {
     <details className="saved-views" data-testid="saved-views">
       <summary>{t('views.title')}</summary>
       <div className="saved-views-panel">
-        {!key && (
-          <EditorKeyField
-            value={key}
-            onChange={setKey}
-            label={t('scenario.key')}
-            hint={t('scenario.keyHint')}
-            testId="view-key"
-          />
-        )}
+        <EditorKey testId="view-key" />
         <form
           className="row"
           onSubmit={(e) => {
@@ -83,7 +78,7 @@ export function SavedViews() {
             maxLength={80}
             onChange={(e) => setName(e.target.value)}
           />
-          <button type="submit" data-testid="view-save" disabled={!key || ws.visible.nodes.length === 0}>
+          <button type="submit" data-testid="view-save" disabled={!key || !drawn}>
             {t('views.save')}
           </button>
         </form>

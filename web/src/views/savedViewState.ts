@@ -7,7 +7,7 @@ import type { Placement } from '../graph/GraphCanvas';
 import type { LayoutName } from '../graph/layouts';
 import type { GraphData } from '../graph/toElements';
 import type { ViewState } from '../workspace/view';
-import type { Workspace } from '../workspace/Workspace';
+import type { WorkspaceActions, WorkspaceState } from '../workspace/Workspace';
 
 export interface SavedViewState {
   view: Omit<ViewState, 'savedView'>;
@@ -21,7 +21,7 @@ export interface SavedViewState {
   truncated: boolean;
 }
 
-export function captureView(ws: Workspace): SavedViewState {
+export function captureView(ws: WorkspaceState & Pick<WorkspaceActions, 'canvas'>): SavedViewState {
   const { savedView: _, ...view } = ws.view;
   const placement = ws.canvas.current?.placement() ?? { positions: {}, viewport: null };
   const { graph, hidden, truncated } = ws.history.present;
@@ -42,7 +42,7 @@ export function captureView(ws: Workspace): SavedViewState {
  * Draws the saved state: the layout first (so that switching it does not lay out the restored nodes again), then
  * the graph placed exactly where it was.
  */
-export async function restoreView(ws: Workspace, id: string, state: SavedViewState): Promise<void> {
+export async function restoreView(ws: WorkspaceActions, id: string, state: SavedViewState): Promise<void> {
   ws.patchView({ ...state.view, savedView: id });
   ws.setLayout(state.layout);
   ws.setYear(state.year);

@@ -1,20 +1,26 @@
 /**
- * Buttons for the commands of one place, in registry order. The app gives the registry through
- * `CommandsProvider`, so a feature can show commands of other features (the details panel shows trace's) without
- * importing them.
+ * Buttons for the commands of one place, in registry order. The app gives the registry, bound to its context,
+ * through `CommandsProvider`, so a feature can show commands of other features (the details panel shows trace's)
+ * without importing them or their state.
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Command, Place } from './command';
-import { useWorkspace } from './Workspace';
+import type { BoundCommand, CommandId, Place } from './command';
 
-const CommandsContext = createContext<readonly Command[]>([]);
+const CommandsContext = createContext<readonly BoundCommand[]>([]);
 
-export function CommandsProvider({ commands, children }: { commands: readonly Command[]; children: ReactNode }) {
+export function CommandsProvider({ commands, children }: { commands: readonly BoundCommand[]; children: ReactNode }) {
   return <CommandsContext.Provider value={commands}>{children}</CommandsContext.Provider>;
 }
 
 export const useCommands = () => useContext(CommandsContext);
+
+/** One command of the registry, by id. */
+export function useCommand(id: CommandId): BoundCommand {
+  const command = useCommands().find((c) => c.id === id);
+  if (!command) throw new Error(`no command ${id}`);
+  return command;
+}
 
 const TEST_ID: Record<Place, string> = { toolbar: 'cmd', node: 'menu', edge: 'menu', details: 'details' };
 
@@ -28,12 +34,11 @@ interface Props {
 }
 
 export function CommandButtons({ place, target, hideDisabled = false, onRun }: Props) {
-  const ws = useWorkspace();
   const { t } = useTranslation();
   return useCommands()
     .filter((c) => c.places.includes(place))
     .map((c) => {
-      const enabled = c.enabled(ws, target);
+      const enabled = c.enabled(target);
       if (!enabled && hideDisabled) return null;
       return (
         <button
@@ -43,7 +48,7 @@ export function CommandButtons({ place, target, hideDisabled = false, onRun }: P
           disabled={!enabled}
           title={`${t(`command.${c.id}`)} (${c.shortcut})`}
           onClick={() => {
-            c.run(ws, target);
+            c.run(target);
             onRun?.();
           }}
         >

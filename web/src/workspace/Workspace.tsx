@@ -1,158 +1,137 @@
 /**
- * The explorer's shared workspace: the graph on the canvas (undoable), what is selected, highlighted and filtered,
- * the view in the URL, and the means to change them. Every mode draws into the same canvas, so this is the state
- * features share; anything only one feature needs stays in that feature.
+ * The explorer's shared workspace: what every mode shares — the view in the URL, the graph on the canvas
+ * (undoable), what is selected, highlighted and filtered, the layout, the marks features put on the canvas — and
+ * the means to change it. Anything only one feature needs lives in that feature (the trace's path start in
+ * trace/, the what-if scenario in scenarios/), and loading, errors and toasts in their own context (ui/notices).
+ *
+ * Components read the part they show with `useWorkspaceState(select)` and re-render only when it changes;
+ * `useWorkspaceActions()` never changes; `useWorkspace()` is everything at once, for commands and code that reads
+ * across the workspace.
  */
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import {
   createContext,
-  useCallback,
   useContext,
   useEffect,
   useMemo,
-  useReducer,
   useRef,
   useState,
+  useSyncExternalStore,
   type ReactNode,
   type RefObject,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphCanvasHandle } from '../graph/GraphCanvas';
-import type { LayoutName } from '../graph/layouts';
-import type { GraphData } from '../graph/toElements';
 import { setLanguage } from '../i18n';
-import { EMPTY_DRAFT, type ScenarioDraft } from './scenarioDraft';
-import { EMPTY_HISTORY, graphReducer, visibleGraph, type GraphAction, type History } from './graphHistory';
-import { upToYear } from './years';
-import { readView, writeView, type ViewState } from './view';
+import { useNotices, type Notices } from '../ui/notices';
+import { readView, writeView } from './view';
+import {
+  createWorkspaceStore,
+  type WorkspaceChanges,
+  type WorkspaceState,
+  type WorkspaceStore,
+} from './workspaceStore';
 
-export interface Workspace {
-  view: ViewState;
-  patchView(patch: Partial<ViewState>): void;
-  history: History;
-  dispatch(action: GraphAction): void;
-  /** The graph as drawn: without hidden nodes, and only what existed up to `year`. */
-  visible: GraphData;
-  year: number | null;
-  setYear(year: number | null): void;
-  selected: string | null;
-  select(id: string | null): void;
-  focusOn: boolean;
-  toggleFocus(): void;
-  highlight: readonly string[];
-  setHighlight(ids: readonly string[]): void;
-  layout: LayoutName;
-  setLayout(layout: LayoutName): void;
-  pathStart: string | null;
-  setPathStart(id: string | null): void;
-  /** The what-if scenario being built or shown (gaps mode; the canvas' context menu adds to it). */
-  scenario: ScenarioDraft;
-  /** The company marked as the supplier of a what-if link (the next one picked becomes its customer). */
-  whatIfSupplier: string | null;
-  setWhatIfSupplier(id: string | null): void;
-  setScenario(update: (draft: ScenarioDraft) => ScenarioDraft): void;
-  /** What the scenario does to drawn companies, as canvas classes: whatif-removed, whatif-stranded, … */
-  marks: Readonly<Record<string, string>>;
-  setMarks(marks: Readonly<Record<string, string>>): void;
-  loading: boolean;
-  error: string | null;
-  toast: string | null;
-  /** Runs a load: shows the loading state, and its error if it fails. */
-  run(work: () => Promise<void>): Promise<void>;
-  notify(message: string): void;
+export type { WorkspaceState } from './workspaceStore';
+
+/** What changes the workspace, and the services beside it; stable but for `t`, which follows the language. */
+export interface WorkspaceActions extends WorkspaceChanges, Notices {
+  /** The state now, for a handler that acts on it without re-rendering with it (saving a view, say). */
+  current(): WorkspaceState;
   canvas: RefObject<GraphCanvasHandle | null>;
   client: QueryClient;
   t: TFunction;
 }
 
-const WorkspaceContext = createContext<Workspace | null>(null);
+export type Workspace = WorkspaceState & WorkspaceActions;
 
-export function useWorkspace(): Workspace {
-  const ws = useContext(WorkspaceContext);
-  if (!ws) throw new Error('useWorkspace outside <WorkspaceProvider>');
-  return ws;
+const StoreContext = createContext<WorkspaceStore | null>(null);
+const ActionsContext = createContext<WorkspaceActions | null>(null);
+
+function useStore(): WorkspaceStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('the workspace is read outside <WorkspaceProvider>');
+  return store;
 }
 
+const shallowEqual = (a: unknown, b: unknown): boolean => {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+};
+
+/**
+ * A snapshot function for useSyncExternalStore: `select` of the store's state, the last answer kept while the
+ * state is the same or the answer equal member by member, so that an equal object is the same one.
+ */
+function selecting<T>(store: WorkspaceStore, select: (state: WorkspaceState) => T): () => T {
+  let last: { state: WorkspaceState; value: T } | null = null;
+  return () => {
+    const state = store.get();
+    if (last?.state === state) return last.value;
+    const value = select(state);
+    last = { state, value: last && shallowEqual(last.value, value) ? last.value : value };
+    return last.value;
+  };
+}
+
+/**
+ * The part of the workspace `select` picks; the component re-renders when it changes. `select` may build an
+ * object of several parts (`(s) => ({ layout: s.layout, selected: s.selected })`): it is compared member by member.
+ */
+export function useWorkspaceState<T>(select: (state: WorkspaceState) => T): T {
+  const store = useStore();
+  const snapshot = useMemo(() => selecting(store, select), [store, select]);
+  return useSyncExternalStore(store.subscribe, snapshot);
+}
+
+export function useWorkspaceActions(): WorkspaceActions {
+  const actions = useContext(ActionsContext);
+  if (!actions) throw new Error('the workspace is changed outside <WorkspaceProvider>');
+  return actions;
+}
+
+const everything = (s: WorkspaceState) => s;
+
+/** All of the workspace: re-renders on every change of it. */
+export function useWorkspace(): Workspace {
+  const state = useWorkspaceState(everything);
+  const actions = useWorkspaceActions();
+  return useMemo(() => ({ ...state, ...actions }), [state, actions]);
+}
+
+const viewOf = (s: WorkspaceState) => s.view;
+
+/** Inside <NoticesProvider> (its `run` and `notify` come along) and the query client's provider. */
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
-  const [view, setView] = useState<ViewState>(() => readView(location.search));
-  const [history, dispatch] = useReducer(graphReducer, EMPTY_HISTORY);
-  const [selected, select] = useState<string | null>(view.focus);
-  const [focusOn, setFocusOn] = useState(false);
-  const [highlight, setHighlight] = useState<readonly string[]>([]);
-  const [layout, setLayout] = useState<LayoutName>(view.mode === 'trace' ? 'tiers' : 'force');
-  const [pathStart, setPathStart] = useState<string | null>(null);
-  const [scenario, setScenarioState] = useState<ScenarioDraft>(EMPTY_DRAFT);
-  const [whatIfSupplier, setWhatIfSupplier] = useState<string | null>(null);
-  const [marks, setMarks] = useState<Readonly<Record<string, string>>>({});
-  const [year, setYear] = useState<number | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [toast, setToast] = useState<string | null>(null);
+  const [store] = useState(() => createWorkspaceStore(readView(location.search)));
   const canvas = useRef<GraphCanvasHandle>(null);
   const client = useQueryClient();
+  const notices = useNotices();
   const { t } = useTranslation();
+  const actions = useMemo<WorkspaceActions>(() => {
+    const { get, subscribe: _subscribe, ...changes } = store;
+    return { ...changes, current: get, run: notices.run, notify: notices.notify, canvas, client, t };
+  }, [store, notices, client, t]);
+  return (
+    <StoreContext.Provider value={store}>
+      <ActionsContext.Provider value={actions}>
+        <ViewInUrl />
+        {children}
+      </ActionsContext.Provider>
+    </StoreContext.Provider>
+  );
+}
 
+/** Keeps the address bar and the interface's language in step with the view. */
+function ViewInUrl() {
+  const view = useWorkspaceState(viewOf);
   useEffect(() => window.history.replaceState(null, '', writeView(view)), [view]);
   useEffect(() => setLanguage(view.lang), [view.lang]);
-
-  const patchView = useCallback((patch: Partial<ViewState>) => setView((v) => ({ ...v, ...patch })), []);
-  const setScenario = useCallback((update: (d: ScenarioDraft) => ScenarioDraft) => setScenarioState(update), []);
-  const toggleFocus = useCallback(() => setFocusOn((f) => !f), []);
-  const notify = useCallback((message: string) => {
-    setToast(message);
-    setTimeout(() => setToast(null), 2500);
-  }, []);
-  const run = useCallback(async (work: () => Promise<void>) => {
-    setLoading(true);
-    setError(null);
-    try {
-      await work();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-
-  const visible = useMemo(() => upToYear(visibleGraph(history.present), year), [history.present, year]);
-  const ws = useMemo<Workspace>(
-    () => ({
-      view,
-      patchView,
-      history,
-      dispatch,
-      visible,
-      year,
-      setYear,
-      selected,
-      select,
-      focusOn,
-      toggleFocus,
-      highlight,
-      setHighlight,
-      layout,
-      setLayout,
-      pathStart,
-      setPathStart,
-      scenario,
-      setScenario,
-      whatIfSupplier,
-      setWhatIfSupplier,
-      marks,
-      setMarks,
-      loading,
-      error,
-      toast,
-      run,
-      notify,
-      canvas,
-      client,
-      t,
-    }),
-    // prettier-ignore
-    [view, patchView, history, visible, year, selected, focusOn, toggleFocus, highlight, layout, pathStart, scenario,
-      setScenario, whatIfSupplier, marks, loading, error, toast, run, notify, client, t],
-  );
-  return <WorkspaceContext.Provider value={ws}>{children}</WorkspaceContext.Provider>;
+  return null;
 }

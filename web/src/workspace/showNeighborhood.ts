@@ -1,6 +1,6 @@
 import { fetchApi } from '../api/query';
 import type { Mode } from './view';
-import type { Workspace } from './Workspace';
+import type { WorkspaceActions } from './Workspace';
 import { NeighborhoodDocument } from '../api/graph.documents';
 
 /** How many neighbours one expansion draws at most; the API allows more, a readable canvas does not. */
@@ -11,7 +11,7 @@ export const EXPAND_LIMIT = 200;
  * `expand` adds its neighbours to what is drawn.
  */
 export function showNeighborhood(
-  ws: Workspace,
+  ws: WorkspaceActions,
   id: string,
   how: 'replace' | 'expand',
   mode: Mode = 'explore',

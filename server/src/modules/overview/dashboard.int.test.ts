@@ -12,7 +12,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../paths.js';
 import { stageApp } from '../../../test/app.js';
-import { launchChromium } from '../../../test/chromium.js';
+import { launchChromium } from '@g60/testkit';
 import { overviewFixture } from '../../../test/overviewFixture.js';
 
 const webDist = mkdtempSync(join(tmpdir(), 'g60-dashboard-web-'));

@@ -1,6 +1,6 @@
 /**
  * Debian's Chromium for the browser tests (a test tool's own browser download does not work here), launched the
- * same way by the e2e suite and by the integration suite's browser tests on hand-built graphs.
+ * same way by the e2e suite, by the integration suite's browser tests on hand-built graphs and by the bench.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';

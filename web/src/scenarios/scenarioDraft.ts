@@ -1,7 +1,7 @@
 /**
- * A what-if scenario being built (web/src/scenarios/): its changes in order, and — once saved — its id and name.
- * Pure helpers; the draft itself lives in the workspace, because the canvas' context menu adds to it and the gaps
- * view shows it.
+ * A what-if scenario being built: its changes in order, and — once saved — its id and name. Pure helpers; the
+ * draft itself is held by the scenario provider (ScenarioState.tsx), which the canvas' commands add to and the
+ * scenario's part of the gaps view shows.
  */
 import type { ScenarioChangeInput } from '../__generated__/graphql';
 
@@ -46,6 +46,21 @@ export function nextAddedId(draft: ScenarioDraft): string {
     .filter((n): n is string => n !== undefined)
     .map(Number);
   return `company:whatif-${Math.max(0, ...taken) + 1}`;
+}
+
+/** A company the scenario added exists only in it: the graph knows nothing of it. */
+const isAdded = (id: string | null | undefined) => !!id?.startsWith('company:whatif-');
+
+/**
+ * Whether the API can tell which chain the changes are about without being told: they name a company of the real
+ * graph or a segment (the chain of the first one named is analysed). A city leaving names neither.
+ */
+export function namesChain(changes: readonly ScenarioChangeInput[]): boolean {
+  return changes.some(
+    (c) =>
+      !!c.segmentId ||
+      [c.companyId, c.supplierId, c.customerId].some((id) => !!id && id.startsWith('company:') && !isAdded(id)),
+  );
 }
 
 /** The canvas classes a scenario gives drawn elements: what it removes, strands and rescues. */

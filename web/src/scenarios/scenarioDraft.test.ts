@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DRAFT, marksOf, nextAddedId, withChange, withoutChange } from './scenarioDraft';
+import { EMPTY_DRAFT, marksOf, namesChain, nextAddedId, withChange, withoutChange } from './scenarioDraft';
 
 describe('scenario draft', () => {
   it('keeps one of a repeated change and numbers added companies', () => {
@@ -43,5 +43,20 @@ describe('scenario draft', () => {
       'company:c': 'whatif-rescued',
       'company:a-SUPPLIES-company:b': 'whatif-removed',
     });
+  });
+});
+
+describe('which chain a scenario is about', () => {
+  it('is told by a company of the real graph or a segment, not by a city or an added company alone', () => {
+    expect(namesChain([{ kind: 'REMOVE_COMPANY', companyId: 'company:a' }])).toBe(true);
+    expect(namesChain([{ kind: 'REMOVE_CITY', cityId: 'city:jiaxing' }])).toBe(false);
+    expect(namesChain([{ kind: 'ADD_LINK', supplierId: 'company:whatif-1', customerId: 'company:whatif-2' }])).toBe(
+      false,
+    );
+    expect(namesChain([{ kind: 'ADD_LINK', supplierId: 'company:whatif-1', customerId: 'company:b' }])).toBe(true);
+    expect(
+      namesChain([{ kind: 'ADD_COMPANY', companyId: 'company:whatif-1', segmentId: 'segment:x', cityId: 'city:y' }]),
+    ).toBe(true);
+    expect(namesChain([])).toBe(false);
   });
 });
