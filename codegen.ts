@@ -5,7 +5,9 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { schemaSdl } from './graph-schema/src/files.js';
 
-const scalars = { ID: 'string', JSON: 'unknown' };
+/** Over the wire a DateTime is an ISO 8601 string; the server's resolvers receive it parsed (graphql-scalars). */
+const scalars = { ID: 'string', JSON: 'unknown', DateTime: 'string' };
+const serverScalars = { ...scalars, DateTime: { input: 'Date', output: 'string' } };
 
 const config: CodegenConfig = {
   // The SDL as the server serves it: limits and defaults filled in from graph-schema/src/limits.ts.
@@ -18,7 +20,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars,
+        scalars: serverScalars,
         contextType: '../context.js#GraphContext',
         // Entities travel through resolvers as the zod-checked rows the stores return.
         mappers: {
@@ -58,6 +60,9 @@ const config: CodegenConfig = {
           ScenarioCompanyChange: '../analysis/index.js#CompanyChangeResult',
           ScenarioCityPairChange: '../analysis/index.js#CityPairChangeResult',
           SavedView: '../modules/views/views.service.js#SavedViewResult',
+          ChangeSet: '../modules/changes/index.js#ChangeSetResult',
+          ChangeSetConnection: '../modules/changes/index.js#ChangeSetPage',
+          ChangedEntityConnection: '../modules/changes/index.js#ChangedEntityPage',
         },
       },
     },

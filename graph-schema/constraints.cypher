@@ -14,8 +14,8 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 // API keys live apart from the facts: no relationship reaches them, no index of entities covers them.
 CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE;
 
-// Whole-industry analysis results, stamped with the industry revision they were computed at (server/src/modules/
-// gaps/results.ts). Apart from the facts like API keys: derived data, safe to delete at any time.
+// Whole-industry analysis results, stamped with the industry revision they were computed at (server/src/revisions/
+// stored.ts). Apart from the facts like API keys: derived data, safe to delete at any time.
 CREATE CONSTRAINT analysis_result_industry IF NOT EXISTS FOR (r:AnalysisResult) REQUIRE r.industryId IS UNIQUE;
 // The revision token each write that touches an industry renews (server/src/revisions/revisions.ts).
 CREATE CONSTRAINT industry_revision IF NOT EXISTS FOR (v:IndustryRevision) REQUIRE v.industryId IS UNIQUE;
@@ -27,6 +27,14 @@ CREATE CONSTRAINT corridor_result IF NOT EXISTS FOR (r:CorridorResult) REQUIRE r
 CREATE CONSTRAINT scenario_id IF NOT EXISTS FOR (d:Scenario) REQUIRE d.id IS UNIQUE;
 CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (d:SavedView) REQUIRE d.id IS UNIQUE;
 
+// What each write changed (server/src/revisions/changeSets.ts), recorded in the write's own transaction: change
+// sets in the order they committed, their entities in pages. Apart from the facts: never counted or exported.
+CREATE CONSTRAINT change_set_id IF NOT EXISTS FOR (c:ChangeSet) REQUIRE c.id IS UNIQUE;
+CREATE INDEX change_set_seq IF NOT EXISTS FOR (c:ChangeSet) ON (c.seq);
+CREATE INDEX change_set_at IF NOT EXISTS FOR (c:ChangeSet) ON (c.at);
+CREATE INDEX change_set_page IF NOT EXISTS FOR (p:ChangeSetPage) ON (p.changeSetId, p.page);
+CREATE CONSTRAINT change_log_id IF NOT EXISTS FOR (l:ChangeLog) REQUIRE l.id IS UNIQUE;
+
 // A unified social credit code identifies one legal entity in China.
 CREATE CONSTRAINT company_uscc IF NOT EXISTS FOR (n:Company) REQUIRE n.uscc IS UNIQUE;
 
@@ -37,7 +45,7 @@ FOR (n:City|Industry|Segment|Company|Park|Alliance|Project|Agreement)
 ON EACH [n.nameZh, n.nameEn, n.aliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
 
-// Names as people type them: short names, full pinyin, initials (server/src/modules/search/searchKeys.ts), derived
+// Names as people type them: short names, full pinyin, initials (server/src/text/searchKeys.ts), derived
 // when a node is written. The standard analyzer keeps a pinyin key whole (matched as a prefix: hengdian*) and splits
 // Chinese into single characters (a short name matched as a phrase).
 CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS

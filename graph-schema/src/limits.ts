@@ -83,6 +83,14 @@ export const LIMITS = {
     companies: { min: 0, max: 500, default: 200 },
   },
   /** Saved views of the explorer (docs/saved-views.md). */
+  changes: {
+    /** Change sets a page of `changes` holds, oldest first. */
+    first: { min: 1, max: 500, default: 100 },
+    /** Entities a page of `ChangeSet.entities` holds. */
+    entities: { min: 1, max: 1000, default: 100 },
+    /** Days a change set is kept (CHANGESET_RETENTION_DAYS). */
+    retentionDays: { min: 1, max: 36500, default: 365 },
+  },
   savedView: {
     name: { min: 1, max: 80 },
     first: { min: 1, max: 200, default: 50 },

@@ -49,6 +49,8 @@ export const EnvSchema = z
      * for every later request), so it has its own limit.
      */
     ANALYSIS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(300_000),
+    /** Days a change set is kept before the start prunes it (docs/changes.md). */
+    CHANGESET_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(365),
     /** All the database work of one API request, transactions together; cut off (and terminated) past it. */
     REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     /** Skip loading the curated seed graph into an empty database. */

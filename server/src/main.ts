@@ -51,6 +51,8 @@ try {
     expensiveQueue: env.EXPENSIVE_QUEUE,
     analysisTimeoutMs: env.ANALYSIS_TIMEOUT_MS,
   });
+  const pruned = await services.changes.prune(env.CHANGESET_RETENTION_DAYS);
+  if (pruned > 0) console.log(`Change sets older than ${env.CHANGESET_RETENTION_DAYS} days forgotten: ${pruned}`);
   // The overview is the landing view: its aggregates are computed now, not by the first visitor (~4 s at L).
   void services.overview.warm();
   const { express } = await createApp(services, {

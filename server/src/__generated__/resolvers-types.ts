@@ -9,6 +9,7 @@ import type { TargetListResult, TargetSegmentResult, TargetCandidateResult } fro
 import type { ScenarioResult } from '../modules/scenarios/scenarios.service.js';
 import type { ScenarioAnalysisResult, ScenarioDiffResult, CellChangeResult, CompanyChangeResult, CityPairChangeResult } from '../analysis/index.js';
 import type { SavedViewResult } from '../modules/views/views.service.js';
+import type { ChangeSetResult, ChangeSetPage, ChangedEntityPage } from '../modules/changes/index.js';
 import type { GraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +22,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant as an ISO 8601 date-time with its offset, e.g. `2026-12-04T09:30:00Z`. */
+  DateTime: { input: Date; output: string; }
   /** Any JSON value (an import record). */
   JSON: { input: unknown; output: unknown; }
 };
@@ -88,6 +91,91 @@ export type ChainStage =
   | 'DOWNSTREAM'
   | 'MIDSTREAM'
   | 'UPSTREAM';
+
+/**
+ * One write's record (docs/changes.md): an import run, a registry import, a seed, a mutation — when, from which
+ * source, by whom, and per node and link whether it was created, updated or deleted. Recorded in the write's own
+ * transaction, so the data never changes without it.
+ */
+export type ChangeSet = {
+  __typename?: 'ChangeSet';
+  /** Who wrote: the API key's id, `cli` for the import command, `system` for the server's own seeding. */
+  actor: Scalars['String']['output'];
+  /** When its first part committed. */
+  at: Scalars['DateTime']['output'];
+  /** Entities it created. */
+  created: Scalars['Int']['output'];
+  /** Entities it deleted. */
+  deleted: Scalars['Int']['output'];
+  /** Its entities, in the order written (`first`: 1–1000, default 100). */
+  entities: ChangedEntityConnection;
+  /** Its id (`changeset:…`). */
+  id: Scalars['ID']['output'];
+  /** What wrote: `import:Company.csv`, `registry:export.xlsx`, `mutation:createCompany`, `seed:…`. */
+  source: Scalars['String']['output'];
+  /** Entities it updated. */
+  updated: Scalars['Int']['output'];
+};
+
+
+/**
+ * One write's record (docs/changes.md): an import run, a registry import, a seed, a mutation — when, from which
+ * source, by whom, and per node and link whether it was created, updated or deleted. Recorded in the write's own
+ * transaction, so the data never changes without it.
+ */
+export type ChangeSetEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Change sets, oldest first. */
+export type ChangeSetConnection = {
+  __typename?: 'ChangeSetConnection';
+  /** This page. */
+  edges: Array<ChangeSetEdge>;
+  /** Whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** A page of change sets. */
+export type ChangeSetEdge = {
+  __typename?: 'ChangeSetEdge';
+  /** Where this change set is; pass it as `after` for the ones after it. */
+  cursor: Scalars['String']['output'];
+  /** The change set. */
+  node: ChangeSet;
+};
+
+/** One entity a change set names. */
+export type ChangedEntity = {
+  __typename?: 'ChangedEntity';
+  /** Created, updated or deleted. */
+  change: EntityChange;
+  /** The fields an update changed (`city` and `segments` for a company's place in the chain); empty otherwise. */
+  fields: Array<Scalars['String']['output']>;
+  /** A node's id, or a link's `from|TYPE|to` (e.g. `company:a|SUPPLIES|company:b`). */
+  id: Scalars['ID']['output'];
+  /** The node's label (`Company` …) or the link's type (`SUPPLIES` …). */
+  kind: Scalars['String']['output'];
+};
+
+/** A change set's entities, in the order they were written. */
+export type ChangedEntityConnection = {
+  __typename?: 'ChangedEntityConnection';
+  /** This page. */
+  edges: Array<ChangedEntityEdge>;
+  /** Whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** A page of a change set's entities. */
+export type ChangedEntityEdge = {
+  __typename?: 'ChangedEntityEdge';
+  /** Where this entity is; pass it as `after` for the ones after it. */
+  cursor: Scalars['String']['output'];
+  /** The entity. */
+  node: ChangedEntity;
+};
 
 /** A citation: the article that states a fact, and the words it uses. */
 export type Citation = {
@@ -491,6 +579,15 @@ export type Entity = {
   /** True for generated (synthetic) data, false for curated facts from the articles. */
   synthetic: Scalars['Boolean']['output'];
 };
+
+/** Whether a write created, updated or deleted an entity. */
+export type EntityChange =
+  /** It did not exist before the write. */
+  | 'CREATED'
+  /** It no longer exists. */
+  | 'DELETED'
+  /** It existed; `fields` says what moved. */
+  | 'UPDATED';
 
 /** Whether something exists yet or is only announced. */
 export type EstablishmentStatus =
@@ -926,6 +1023,12 @@ export type Query = {
    * (1–30 cities).
    */
   chainCoverage: ChainCoverage;
+  /**
+   * Every change set since `since` (all kept ones without it), oldest first, cursor paged — what a partner system
+   * syncs from: keep the last `endCursor` and ask again with it (`first`: 1–500,
+   * default 100). Change sets are kept for CHANGESET_RETENTION_DAYS.
+   */
+  changes: ChangeSetConnection;
   /** All cities, members first, then by Chinese name. */
   cities: Array<City>;
   /** A city by id. */
@@ -1027,6 +1130,17 @@ export type Query = {
 export type QueryChainCoverageArgs = {
   cityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   industryId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The G60 Chain Explorer API: companies, alliances, parks and cross-region projects of the Yangtze River Delta G60
+ * Science and Technology Innovation Corridor, and the industry chains they form. Every query needs the `READ` scope.
+ */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1879,6 +1993,12 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChainCoverage: ResolverTypeWrapper<Omit<ChainCoverage, 'cities' | 'industry' | 'rows'> & { cities: Array<ResolversTypes['City']>, industry: ResolversTypes['Industry'], rows: Array<ResolversTypes['CoverageRow']> }>;
   ChainStage: ChainStage;
+  ChangeSet: ResolverTypeWrapper<ChangeSetResult>;
+  ChangeSetConnection: ResolverTypeWrapper<ChangeSetPage>;
+  ChangeSetEdge: ResolverTypeWrapper<Omit<ChangeSetEdge, 'node'> & { node: ResolversTypes['ChangeSet'] }>;
+  ChangedEntity: ResolverTypeWrapper<ChangedEntity>;
+  ChangedEntityConnection: ResolverTypeWrapper<ChangedEntityPage>;
+  ChangedEntityEdge: ResolverTypeWrapper<ChangedEntityEdge>;
   Citation: ResolverTypeWrapper<Citation>;
   City: ResolverTypeWrapper<EntityRow>;
   CityIndicators: ResolverTypeWrapper<CityIndicatorsResult>;
@@ -1901,8 +2021,10 @@ export type ResolversTypes = {
   CoverageRow: ResolverTypeWrapper<Omit<CoverageRow, 'segment'> & { segment: ResolversTypes['Segment'] }>;
   CoverageStatus: CoverageStatus;
   CutCompany: ResolverTypeWrapper<Omit<CutCompany, 'company'> & { company: ResolversTypes['Company'] }>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletePayload: ResolverTypeWrapper<DeletePayload>;
   Entity: ResolverTypeWrapper<EntityRow>;
+  EntityChange: EntityChange;
   EstablishmentStatus: EstablishmentStatus;
   FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1975,6 +2097,12 @@ export type ResolversParentTypes = {
   Alliance: EntityRow;
   Boolean: Scalars['Boolean']['output'];
   ChainCoverage: Omit<ChainCoverage, 'cities' | 'industry' | 'rows'> & { cities: Array<ResolversParentTypes['City']>, industry: ResolversParentTypes['Industry'], rows: Array<ResolversParentTypes['CoverageRow']> };
+  ChangeSet: ChangeSetResult;
+  ChangeSetConnection: ChangeSetPage;
+  ChangeSetEdge: Omit<ChangeSetEdge, 'node'> & { node: ResolversParentTypes['ChangeSet'] };
+  ChangedEntity: ChangedEntity;
+  ChangedEntityConnection: ChangedEntityPage;
+  ChangedEntityEdge: ChangedEntityEdge;
   Citation: Citation;
   City: EntityRow;
   CityIndicators: CityIndicatorsResult;
@@ -1995,6 +2123,7 @@ export type ResolversParentTypes = {
   CoverageCell: CoverageCell;
   CoverageRow: Omit<CoverageRow, 'segment'> & { segment: ResolversParentTypes['Segment'] };
   CutCompany: Omit<CutCompany, 'company'> & { company: ResolversParentTypes['Company'] };
+  DateTime: Scalars['DateTime']['output'];
   DeletePayload: DeletePayload;
   Entity: EntityRow;
   FieldError: FieldError;
@@ -2094,6 +2223,44 @@ export type ChainCoverageResolvers<ContextType = GraphContext, ParentType extend
   cities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType>;
+};
+
+export type ChangeSetResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangeSet'] = ResolversParentTypes['ChangeSet']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['ChangedEntityConnection'], ParentType, ContextType, RequireFields<ChangeSetEntitiesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeSetConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangeSetConnection'] = ResolversParentTypes['ChangeSetConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeSetEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ChangeSetEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangeSetEdge'] = ResolversParentTypes['ChangeSetEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType>;
+};
+
+export type ChangedEntityResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangedEntity'] = ResolversParentTypes['ChangedEntity']> = {
+  change?: Resolver<ResolversTypes['EntityChange'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangedEntityConnectionResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangedEntityConnection'] = ResolversParentTypes['ChangedEntityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangedEntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ChangedEntityEdgeResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ChangedEntityEdge'] = ResolversParentTypes['ChangedEntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChangedEntity'], ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -2256,6 +2423,10 @@ export type CutCompanyResolvers<ContextType = GraphContext, ParentType extends R
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   stranded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export type DeletePayloadResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DeletePayload'] = ResolversParentTypes['DeletePayload']> = {
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
@@ -2428,6 +2599,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   alliances?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
   chainCoverage?: Resolver<ResolversTypes['ChainCoverage'], ParentType, ContextType, RequireFields<QueryChainCoverageArgs, 'industryId'>>;
+  changes?: Resolver<ResolversTypes['ChangeSetConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   cities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['City']>, ParentType, ContextType, RequireFields<QueryCityArgs, 'id'>>;
   cityProfile?: Resolver<ResolversTypes['CityProfile'], ParentType, ContextType, RequireFields<QueryCityProfileArgs, 'cityId'>>;
@@ -2695,6 +2867,12 @@ export type Resolvers<ContextType = GraphContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   Alliance?: AllianceResolvers<ContextType>;
   ChainCoverage?: ChainCoverageResolvers<ContextType>;
+  ChangeSet?: ChangeSetResolvers<ContextType>;
+  ChangeSetConnection?: ChangeSetConnectionResolvers<ContextType>;
+  ChangeSetEdge?: ChangeSetEdgeResolvers<ContextType>;
+  ChangedEntity?: ChangedEntityResolvers<ContextType>;
+  ChangedEntityConnection?: ChangedEntityConnectionResolvers<ContextType>;
+  ChangedEntityEdge?: ChangedEntityEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   CityIndicators?: CityIndicatorsResolvers<ContextType>;
@@ -2713,6 +2891,7 @@ export type Resolvers<ContextType = GraphContext> = {
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageRow?: CoverageRowResolvers<ContextType>;
   CutCompany?: CutCompanyResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   DeletePayload?: DeletePayloadResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   FieldError?: FieldErrorResolvers<ContextType>;

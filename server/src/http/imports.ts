@@ -132,7 +132,10 @@ export function importRoutes(jobs: ImportJobs): Router {
           `${body.error.issues[0]?.path.join('.')}: ${body.error.issues[0]?.message}`,
         );
       // The import runs on after the answer: the client follows it with GET /api/imports/:id.
-      const { job } = await jobs.commit(req.params.id, body.data);
+      const { job } = await jobs.commit(req.params.id, {
+        ...body.data,
+        actor: principalOf(res).keyId ?? 'anonymous',
+      });
       res.status(202).json({ id: job.id, state: job.state });
     } catch (error) {
       refused(error, res, next);

@@ -12,10 +12,12 @@ import { loadEnv } from '../env.js';
 import { bulkCommand, printBulkResult } from './bulk/bulkCommand.js';
 import { writeInputs } from './bulk/bulkInput.js';
 import { ImportStore } from './import.store.js';
+import { basename } from 'node:path';
 import { importSource, type ImportProgress, type ImportSummary } from './importer.js';
 import { readRecords, type TextEncoding } from './parse.js';
 import { isRegistry, readMapping } from './registry/registryFile.js';
 import { importRegistry } from './registry/registry.js';
+import { newChangeSet } from '../revisions/index.js';
 import { RegistryStore } from './registry/registry.store.js';
 import { printRegistryReport } from './registry/registryReport.js';
 import { openFileSource } from './source.js';
@@ -104,6 +106,7 @@ try {
         skipInvalid: values['skip-invalid'],
         batchSize,
         onProgress: (p) => showProgress(file, p),
+        actor: 'cli',
       });
       if (tty) process.stderr.write('\n');
       if (!printRegistryReport(registry)) failed = true;
@@ -114,6 +117,7 @@ try {
       batchSize,
       skipInvalid: values['skip-invalid'],
       onProgress: (p) => showProgress(file, p),
+      changeSet: newChangeSet(`import:${basename(file)}`, 'cli'),
     });
     report(file, summary);
     if (!summary.written || summary.invalid > 0) failed = true;

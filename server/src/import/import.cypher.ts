@@ -8,8 +8,33 @@ import { perLabel } from '../db/perLabel.js';
 import { cypher, type CypherQuery } from '../db/query.js';
 
 export const Outcome = z.enum(['created', 'updated', 'unchanged']);
-const OutcomeRow = z.object({ outcome: Outcome, n: z.number() });
+/**
+ * Per outcome: how many rows, and the rows that changed something — by id (nodes) or ends (links), with the
+ * fields an update changed — for the batch's page of its change set (revisions/changeSets.ts).
+ */
+const OutcomeRow = z.object({
+  outcome: Outcome,
+  n: z.number(),
+  changed: z.array(
+    z.object({
+      id: z.string().optional(),
+      from: z.string().optional(),
+      to: z.string().optional(),
+      fields: z.array(z.string()),
+    }),
+  ),
+});
 export type OutcomeRow = z.infer<typeof OutcomeRow>;
+
+/**
+ * The fields a row changes on what was there: every key whose value differs (a key the record drops too, when
+ * the row replaces the whole entity). `searchKeys` is derived from the names, never a field of its own.
+ */
+function changedFields(mode: 'replace' | 'merge'): string {
+  const keys =
+    mode === 'replace' ? 'keys(row.props) + [k IN keys(old) WHERE NOT k IN keys(row.props)]' : 'keys(row.props)';
+  return `CASE WHEN old IS NULL THEN [] ELSE [k IN ${keys} WHERE k <> 'searchKeys' AND NOT coalesce(old[k] = row.props[k], false)] END`;
+}
 
 export interface NodeRow {
   id: string;
@@ -42,10 +67,11 @@ UNWIND $rows AS row
 OPTIONAL MATCH (old:${l} {id: row.id})
 WITH row, CASE WHEN old IS NULL THEN 'created'
                WHEN ${same} THEN 'unchanged'
-               ELSE 'updated' END AS outcome
+               ELSE 'updated' END AS outcome,
+     ${changedFields(mode)} AS fields
 MERGE (n:${l} {id: row.id})
 SET n ${mode === 'replace' ? '=' : '+='} row.props
-RETURN outcome, count(*) AS n
+RETURN outcome, count(*) AS n, collect(CASE WHEN outcome <> 'unchanged' THEN {id: row.id, fields: fields} END) AS changed
 `,
     OutcomeRow,
   );
@@ -64,10 +90,12 @@ MATCH (b:${b} {id: row.to})
 OPTIONAL MATCH (a)-[old:${t}]->(b)
 WITH a, b, row, CASE WHEN old IS NULL THEN 'created'
                      WHEN properties(old) = row.props THEN 'unchanged'
-                     ELSE 'updated' END AS outcome
+                     ELSE 'updated' END AS outcome,
+     ${changedFields('replace')} AS fields
 MERGE (a)-[r:${t}]->(b)
 SET r = row.props
-RETURN outcome, count(*) AS n
+RETURN outcome, count(*) AS n,
+  collect(CASE WHEN outcome <> 'unchanged' THEN {from: row.from, to: row.to, fields: fields} END) AS changed
 `,
     OutcomeRow,
   );

@@ -7,7 +7,15 @@ import { LIMITS, type NodeLabel, type RelType } from '@g60/graph-schema';
 import type { Executor } from '../db/executor.js';
 import type { CypherQuery } from '../db/query.js';
 import { DomainError } from '../errors.js';
-import { bumpRevisions, touchedIds, type Touched } from '../revisions/index.js';
+import {
+  bumpRevisions,
+  linkId,
+  recordChanges,
+  touchedIds,
+  type ChangeSetRef,
+  type ChangedEntity,
+  type Touched,
+} from '../revisions/index.js';
 import type { EmptyArrays } from './bulk/bulkCsv.js';
 import { emptyArrayFills } from './bulk/emptyArrays.js';
 import {
@@ -58,20 +66,23 @@ export class ImportStore {
    * One batch of nodes of one label, MERGEd by id, in one transaction. `merge` writes the rows' properties over the
    * nodes' (SET +=) instead of making each node exactly its row (SET =).
    */
-  writeNodes(label: NodeLabel, rows: NodeRow[], merge: boolean): Promise<WriteCounts> {
+  writeNodes(label: NodeLabel, rows: NodeRow[], merge: boolean, changeSet: ChangeSetRef): Promise<WriteCounts> {
     const query = (merge ? MERGE_NODES : UPSERT_NODES)[label];
     const touched = touchedIds(
       rows.map((r) => r.id),
       label === 'City',
     );
-    return this.writeBatch(query, rows, touched);
+    return this.writeBatch(query, rows, touched, changeSet, (c) => ({ id: c.id ?? '', kind: label }));
   }
 
   /** One batch of links of one group, MERGEd by their ends, in one transaction. */
-  writeLinks(group: LinkGroup, rows: RelRow[]): Promise<WriteCounts> {
+  writeLinks(group: LinkGroup, rows: RelRow[], changeSet: ChangeSetRef): Promise<WriteCounts> {
     const query = upsertRelsQuery(group.type, group.from, group.to);
     const touched = touchedIds(rows.flatMap((r) => [r.from, r.to]));
-    return this.writeBatch(query, rows, touched);
+    return this.writeBatch(query, rows, touched, changeSet, (c) => ({
+      id: linkId(c.from ?? '', group.type, c.to ?? ''),
+      kind: group.type,
+    }));
   }
 
   /**
@@ -86,17 +97,28 @@ export class ImportStore {
     return filled;
   }
 
-  /** The batch, its count checked, and the revisions of what it changed renewed: all of it commits, or none. */
+  /**
+   * The batch, its count checked, the revisions of what it changed renewed and its page of the change set
+   * recorded: all of it commits, or none.
+   */
   private writeBatch<R extends NodeRow | RelRow>(
     query: CypherQuery<{ rows: R[] }, OutcomeRow>,
     rows: R[],
     touched: Touched,
+    changeSet: ChangeSetRef,
+    entity: (changed: OutcomeRow['changed'][number]) => { id: string; kind: string },
   ): Promise<WriteCounts> {
     return this.executor.writeTx(
       query.name,
       async (tx) => {
         const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
-        for (const r of await tx.run(query, { rows })) counts[r.outcome] += r.n;
+        const changed: ChangedEntity[] = [];
+        for (const r of await tx.run(query, { rows })) {
+          counts[r.outcome] += r.n;
+          if (r.outcome === 'unchanged') continue;
+          const change = r.outcome === 'created' ? 'CREATED' : 'UPDATED';
+          for (const c of r.changed) changed.push({ ...entity(c), change, fields: c.fields });
+        }
         const total = counts.created + counts.updated + counts.unchanged;
         // An end deleted between the check and this batch: throwing rolls the whole batch back.
         if (total !== rows.length) {
@@ -107,6 +129,7 @@ export class ImportStore {
         }
         // After the write: the links it made lead to the industries it changed. Imports never remove links.
         if (counts.created + counts.updated > 0) await bumpRevisions(tx, touched);
+        await recordChanges(tx, changeSet, changed);
         return counts;
       },
       BATCH_TIMEOUT_MS,

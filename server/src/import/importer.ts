@@ -9,6 +9,7 @@ import { LIMITS, labelOfId, type ImportRecord, type NodeLabel } from '@g60/graph
 import { intArg } from '../args.js';
 import type { NodeRow, RelRow } from './import.cypher.js';
 import { type ImportStore, type LinkGroup, type WriteCounts } from './import.store.js';
+import { newChangeSet, type ChangeSetRef } from '../revisions/index.js';
 import { withSearchKeys } from '../text/searchKeys.js';
 import type { RawRecord } from './parse.js';
 import { arraySource, type RecordSource } from './source.js';
@@ -32,6 +33,8 @@ export interface ImportOptions {
    * links are then written in one pass instead of two (a registry whose company sheets come first).
    */
   ordered?: boolean;
+  /** The change set the writes are recorded in (default: one of its own, source `import`, by `system`). */
+  changeSet?: ChangeSetRef;
 }
 
 export interface ImportProgress {
@@ -177,7 +180,8 @@ export async function importSource(
   // Passes 2 and 3: nodes, then links, so that every link finds its ends.
   let done = 0;
   progress({ phase: 'write', done, total: writable });
-  const writer = new BatchWriter(store, batchSize, options.merge ?? false, (batch, counts) => {
+  const changeSet = options.changeSet ?? newChangeSet('import', 'system');
+  const writer = new BatchWriter(store, batchSize, options.merge ?? false, changeSet, (batch, counts) => {
     summary.created += counts.created;
     summary.updated += counts.updated;
     summary.unchanged += counts.unchanged;
@@ -215,6 +219,7 @@ class BatchWriter {
     private readonly store: ImportStore,
     private readonly batchSize: number,
     private readonly merge: boolean,
+    private readonly changeSet: ChangeSetRef,
     private readonly written: (rows: number, counts: WriteCounts) => void,
   ) {}
 
@@ -254,10 +259,10 @@ class BatchWriter {
   }
 
   private async writeNodes(label: NodeLabel, rows: NodeRow[]): Promise<void> {
-    this.written(rows.length, await this.store.writeNodes(label, rows, this.merge));
+    this.written(rows.length, await this.store.writeNodes(label, rows, this.merge, this.changeSet));
   }
 
   private async writeLinks(group: LinkGroup, rows: RelRow[]): Promise<void> {
-    this.written(rows.length, await this.store.writeLinks(group, rows));
+    this.written(rows.length, await this.store.writeLinks(group, rows, this.changeSet));
   }
 }

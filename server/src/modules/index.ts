@@ -5,6 +5,7 @@
  */
 import { accessModule } from './access/index.js';
 import { catalogModule } from './catalog/index.js';
+import { changesModule } from './changes/index.js';
 import { citiesModule } from './cities/index.js';
 import { companiesModule } from './companies/index.js';
 import { editingModule } from './editing/index.js';
@@ -36,4 +37,5 @@ export const MODULES: readonly ServerModule[] = [
   scenariosModule,
   viewsModule,
   editingModule,
+  changesModule,
 ];

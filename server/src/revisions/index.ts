@@ -11,3 +11,11 @@ export { RevisionsStore, type AtRevision } from './revisions.store.js';
 export type { Subject } from './kept.cypher.js';
 /** The statements, for the bench's raw-driver baselines. */
 export { KEPT } from './kept.cypher.js';
+export {
+  linkId,
+  newChangeSet,
+  recordChanges,
+  type ChangeSetRef,
+  type ChangedEntity,
+  type EntityChange,
+} from './changeSets.js';

@@ -4,9 +4,10 @@
  * is still empty is SeedStore.isEmpty (seed.store.ts).
  */
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, basename } from 'node:path';
 import type { ImportStore } from '../import/import.store.js';
 import { importRecords, type ImportSummary } from '../import/importer.js';
+import { newChangeSet } from '../revisions/index.js';
 import { readRecords } from '../import/parse.js';
 import { projectRoot } from '../paths.js';
 
@@ -25,7 +26,9 @@ export function curatedFiles(dir = CURATED_DIR): { name: string; path: string }[
 export async function loadCurated(store: ImportStore, dir = CURATED_DIR): Promise<ImportSummary[]> {
   const summaries: ImportSummary[] = [];
   for (const { path } of curatedFiles(dir)) {
-    const summary = await importRecords(store, await readRecords(path));
+    const summary = await importRecords(store, await readRecords(path), {
+      changeSet: newChangeSet(`seed:${basename(path)}`, 'system'),
+    });
     if (!summary.written) {
       const first = summary.errors
         .slice(0, 5)

@@ -20,6 +20,7 @@ import { loadEnv } from '../env.js';
 import { printBulkResult } from '../import/bulk/bulkCommand.js';
 import { ImportStore } from '../import/import.store.js';
 import { importRecords } from '../import/importer.js';
+import { newChangeSet } from '../revisions/index.js';
 import { projectRoot } from '../paths.js';
 import { CURATED_DIR, loadCurated } from './loadSeed.js';
 import { writeRegistrySample } from './registrySample.js';
@@ -118,10 +119,13 @@ try {
   console.log(`Curated base: ${curated.reduce((n, s) => n + s.rows, 0)} records (loaded or unchanged)`);
   started = performance.now();
   let written = 0;
+  // The whole synthetic corridor is one change set, whatever the number of files and batches.
+  const changeSet = newChangeSet(`seed:synthetic-${scale}`, 'cli');
   for (const file of EXPORT_FILES) {
     const raw = files[file].map((value, i) => ({ line: i + 1, value: value as Record<string, unknown> }));
     const summary = await importRecords(imports, raw, {
       batchSize,
+      changeSet,
       onProgress: (p) => {
         if (process.stderr.isTTY) process.stderr.write(`\r${file}.jsonl ${p.phase} ${p.done}/${p.total ?? '?'}   `);
       },

@@ -174,7 +174,11 @@ export class ImportJobs {
    * Starts the import and returns at once (`importing`); it runs on, and its progress and end are read with
    * status(). Refused when the upload is imported or being imported already, or another job is running.
    */
-  async commit(id: string, options: { mapping?: Mapping; skipInvalid?: boolean } = {}): Promise<CommitStarted> {
+  async commit(
+    id: string,
+    /** `actor`: who commits (an API key's id), recorded with the import's change set. */
+    options: { mapping?: Mapping; skipInvalid?: boolean; actor?: string } = {},
+  ): Promise<CommitStarted> {
     const job = await this.status(id);
     if (job.state === 'importing' || job.state === 'done') {
       throw new ImportJobError(
@@ -202,7 +206,12 @@ export class ImportJobs {
         );
     };
     const finished = this.runner
-      .import(job.path, { mapping: options.mapping, skipInvalid: options.skipInvalid, onProgress })
+      .import(job.path, {
+        mapping: options.mapping,
+        skipInvalid: options.skipInvalid,
+        onProgress,
+        actor: options.actor,
+      })
       .then(
         (report): Partial<ImportJob> =>
           report.import?.written

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 /**
  * A registry spreadsheet (企业名录, and supply lists from surveys) as import records. Read twice: a first pass
  * recognises each sheet's columns, checks every row and settles each company's id — from its unified social credit
@@ -10,6 +11,7 @@
 import { usccProblem } from '@g60/graph-schema';
 import type { ImportStore } from '../import.store.js';
 import { importSource, type ImportProgress, type ImportSummary } from '../importer.js';
+import { newChangeSet } from '../../revisions/index.js';
 import { ParseError, type RawRecord } from '../parse.js';
 import type { RecordSource } from '../source.js';
 import { detectColumns, type Columns, type Field, type Mapping } from './columns.js';
@@ -62,6 +64,8 @@ export interface RegistryOptions {
   batchSize?: number;
   onProgress?: (p: ImportProgress) => void;
   codes?: IndustryCodes;
+  /** Who imports (an API key's id over HTTP; `cli` from the command line): recorded with the change set. */
+  actor?: string;
 }
 
 /**
@@ -430,6 +434,7 @@ export async function importRegistry(
     where: registry.where,
     merge: true,
     ordered: registry.companiesBeforeSupplies(),
+    changeSet: newChangeSet(`registry:${basename(file)}`, options.actor ?? 'system'),
   });
   return report;
 }

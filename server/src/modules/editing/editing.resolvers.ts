@@ -6,7 +6,7 @@ const company = async (ctx: GraphContext, id: string | undefined) => (id ? ctx.l
 export const editingResolvers: Resolvers = {
   Mutation: {
     createCompany: async (_, { input }, ctx) => {
-      const result = await ctx.services.editing.createCompany(input);
+      const result = await ctx.services.editing.createCompany(input, ctx.principal.keyId);
       return {
         ok: result.ok,
         errors: result.errors,
@@ -14,7 +14,7 @@ export const editingResolvers: Resolvers = {
       };
     },
     updateCompany: async (_, { id, input }, ctx) => {
-      const result = await ctx.services.editing.updateCompany(id, input);
+      const result = await ctx.services.editing.updateCompany(id, input, ctx.principal.keyId);
       return {
         ok: result.ok,
         errors: result.errors,
@@ -22,10 +22,10 @@ export const editingResolvers: Resolvers = {
       };
     },
     deleteCompany: async (_, { id }, ctx) => {
-      return ctx.services.editing.deleteCompany(id);
+      return ctx.services.editing.deleteCompany(id, ctx.principal.keyId);
     },
     createSupply: async (_, { input }, ctx) => {
-      const result = await ctx.services.editing.createSupply(input);
+      const result = await ctx.services.editing.createSupply(input, ctx.principal.keyId);
       if (!result.ok) return { ok: false, errors: result.errors, supply: null };
       const [supplier, customer, link] = await Promise.all([
         company(ctx, result.supplierId),
@@ -42,10 +42,10 @@ export const editingResolvers: Resolvers = {
       };
     },
     deleteSupply: async (_, { supplierId, customerId }, ctx) => {
-      return ctx.services.editing.deleteSupply(supplierId, customerId);
+      return ctx.services.editing.deleteSupply(supplierId, customerId, ctx.principal.keyId);
     },
     importRecords: async (_, { records, skipInvalid }, ctx) => {
-      return ctx.services.editing.importRecords(records, skipInvalid);
+      return ctx.services.editing.importRecords(records, skipInvalid, ctx.principal.keyId);
     },
   },
 };

@@ -6,6 +6,7 @@ import { CompanyRecord, LIMITS, RelRecord, labelOfId } from '@g60/graph-schema';
 import type { z } from 'zod';
 import { badInput } from '../../errors.js';
 import type { EntitiesService, EntityRow } from '../entities/index.js';
+import { newChangeSet, type ChangeSetRef } from '../../revisions/index.js';
 import type { EditingStore } from './editing.store.js';
 import { withSearchKeys } from '../../text/searchKeys.js';
 
@@ -57,13 +58,18 @@ export class EditingService {
     return errors;
   }
 
-  private async writeCompany(record: z.infer<typeof CompanyRecord>, input: CompanyInput): Promise<void> {
+  private async writeCompany(
+    record: z.infer<typeof CompanyRecord>,
+    input: CompanyInput,
+    changeSet: ChangeSetRef,
+  ): Promise<void> {
     const { kind: _kind, ...props } = record;
     const stored = withSearchKeys('Company', defined(props)) as typeof props;
-    await this.store.writeCompany(record.id, stored, input.cityId, input.segmentIds);
+    await this.store.writeCompany(record.id, stored, input.cityId, input.segmentIds, changeSet);
   }
 
-  async createCompany(input: CompanyInput) {
+  /** `by`: the API key writing (recorded with the change set). */
+  async createCompany(input: CompanyInput, by: string | null) {
     const parsed = CompanyRecord.safeParse(
       defined({ kind: 'Company', ...input, cityId: undefined, segmentIds: undefined }),
     );
@@ -72,11 +78,11 @@ export class EditingService {
     if (existing) return fail([{ path: 'input.id', message: `"${parsed.data.id}" already exists; use updateCompany` }]);
     const refErrors = await this.checkRefs(input);
     if (refErrors.length > 0) return fail(refErrors);
-    await this.writeCompany(parsed.data, input);
+    await this.writeCompany(parsed.data, input, newChangeSet('mutation:createCompany', by));
     return { ok: true as const, errors: [], companyId: parsed.data.id };
   }
 
-  async updateCompany(id: string, input: CompanyInput) {
+  async updateCompany(id: string, input: CompanyInput, by: string | null) {
     const [existing] = await this.entities.byIds([id]);
     if (!existing || existing.kind !== 'Company') return fail([{ path: 'id', message: `no company "${id}"` }]);
     const { cityId: _c, segmentIds: _s, id: _ignored, ...fields } = input;
@@ -84,24 +90,27 @@ export class EditingService {
     if (!parsed.success) return fail(zodErrors('input', parsed.error));
     const refErrors = await this.checkRefs(input);
     if (refErrors.length > 0) return fail(refErrors);
-    await this.writeCompany(parsed.data, input);
+    await this.writeCompany(parsed.data, input, newChangeSet('mutation:updateCompany', by));
     return { ok: true as const, errors: [], companyId: id };
   }
 
-  async deleteCompany(id: string) {
-    return (await this.store.deleteCompany(id))
+  async deleteCompany(id: string, by: string | null) {
+    return (await this.store.deleteCompany(id, newChangeSet('mutation:deleteCompany', by)))
       ? { ok: true, errors: [] }
       : fail([{ path: 'id', message: `no company "${id}"` }]);
   }
 
-  async createSupply(input: {
-    supplierId: string;
-    customerId: string;
-    product?: string | null;
-    since?: string | null;
-    sources?: readonly string[] | null;
-    quote?: string | null;
-  }) {
+  async createSupply(
+    input: {
+      supplierId: string;
+      customerId: string;
+      product?: string | null;
+      since?: string | null;
+      sources?: readonly string[] | null;
+      quote?: string | null;
+    },
+    by: string | null,
+  ) {
     const parsed = RelRecord.safeParse(
       defined({
         kind: 'SUPPLIES',
@@ -132,7 +141,7 @@ export class EditingService {
     });
     if (errors.length > 0) return fail(errors);
     const { kind: _k, from, to, ...props } = parsed.data;
-    await this.store.upsertSupply(from, to, defined(props));
+    await this.store.upsertSupply(from, to, defined(props), newChangeSet('mutation:createSupply', by));
     return { ok: true as const, errors: [], supplierId: from, customerId: to };
   }
 
@@ -140,20 +149,21 @@ export class EditingService {
     return this.store.supply(from, to);
   }
 
-  async deleteSupply(supplierId: string, customerId: string) {
-    return (await this.store.deleteSupply(supplierId, customerId))
+  async deleteSupply(supplierId: string, customerId: string, by: string | null) {
+    return (await this.store.deleteSupply(supplierId, customerId, newChangeSet('mutation:deleteSupply', by)))
       ? { ok: true, errors: [] }
       : fail([{ path: 'customerId', message: `no SUPPLIES link from "${supplierId}" to "${customerId}"` }]);
   }
 
   /** Records are numbered by their index in `records`; errors and messages name them `records.<index>`. */
-  async importRecords(records: readonly unknown[], skipInvalid: boolean | null | undefined) {
+  async importRecords(records: readonly unknown[], skipInvalid: boolean | null | undefined, by: string | null) {
     const { max } = LIMITS.importRecords.records;
     if (records.length > max) throw badInput('records', `at most ${max} per call; use the import CLI for more`);
     const summary = await this.store.importRecords(
       records.map((value, i) => ({ line: i + 1, value: value as Record<string, unknown> })),
       skipInvalid ?? false,
       (line) => `records.${line - 1}`,
+      newChangeSet('mutation:importRecords', by),
     );
     return {
       ok: summary.written,
