@@ -1,50 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { workedExample } from '../../test/workedExample.js';
 import { DomainError } from '../errors.js';
 import { analyseIndustry, coverageOf, namedIds } from './analyses.js';
 import { projectIndustry } from './projection.js';
 
-/**
- * The worked example of docs/analysis.md, plus v1: a company of w in V, a city outside the corridor.
- *
- *   a (UP) ─┐
- *   b (UP) ─┼─▶ c (MID) ─▶ d (DOWN)
- *   w (UP) ─┘           └─▶ e (DOWN)
- *
- *   a1 X, a2 Y | b1 Z, b2 X, b3 Y | w1 Z | c1 X, c2 X | d1 Y, d2 Z | (none in e) | v1 V (in w, not a member city)
- *   supplies a1→c1, b1→c1, w1→c1, a2→c2, a1→c2, c1→d1, c2→d1, c1→d2
- */
-const example = () =>
-  projectIndustry(
-    [
-      { id: 'a', stage: 'UPSTREAM' },
-      { id: 'b', stage: 'UPSTREAM' },
-      { id: 'w', stage: 'UPSTREAM' },
-      { id: 'c', stage: 'MIDSTREAM' },
-      { id: 'd', stage: 'DOWNSTREAM' },
-      { id: 'e', stage: 'DOWNSTREAM' },
-    ],
-    [
-      { from: 'a', to: 'c' },
-      { from: 'b', to: 'c' },
-      { from: 'w', to: 'c' },
-      { from: 'c', to: 'd' },
-      { from: 'c', to: 'e' },
-    ],
-    { all: ['X', 'Y', 'Z', 'V'], members: ['X', 'Y', 'Z'] },
-    [
-      { id: 'a1', segmentIds: ['a'], cityIds: ['X'], customerIds: ['c1', 'c2'], inDegree: 0 },
-      { id: 'a2', segmentIds: ['a'], cityIds: ['Y'], customerIds: ['c2'], inDegree: 0 },
-      { id: 'b1', segmentIds: ['b'], cityIds: ['Z'], customerIds: ['c1'], inDegree: 0 },
-      { id: 'b2', segmentIds: ['b'], cityIds: ['X'], customerIds: [], inDegree: 0 },
-      { id: 'b3', segmentIds: ['b'], cityIds: ['Y'], customerIds: [], inDegree: 0 },
-      { id: 'w1', segmentIds: ['w'], cityIds: ['Z'], customerIds: ['c1'], inDegree: 0 },
-      { id: 'c1', segmentIds: ['c'], cityIds: ['X'], customerIds: ['d1', 'd2'], inDegree: 3 },
-      { id: 'c2', segmentIds: ['c'], cityIds: ['X'], customerIds: ['d1'], inDegree: 2 },
-      { id: 'd1', segmentIds: ['d'], cityIds: ['Y'], customerIds: [], inDegree: 2 },
-      { id: 'd2', segmentIds: ['d'], cityIds: ['Z'], customerIds: [], inDegree: 1 },
-      { id: 'v1', segmentIds: ['w'], cityIds: ['V'], customerIds: [], inDegree: 0 },
-    ],
-  );
+/** The worked example of docs/analysis.md (workedExample.ts: its companies, cities and links drawn there). */
+const example = workedExample;
 
 const answers = () => analyseIndustry('T', example());
 const withEntities = () => ({ ...answers(), entities: {} });
