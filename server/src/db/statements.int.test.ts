@@ -114,6 +114,10 @@ const EXAMPLES: Record<string, Params> = {
     fields: ['', 'nameEn'],
   },
 
+  'changes.list': { afterSeq: 0, since: '2026-01-01T00:00:00.000Z', limit: 101 },
+  'changes.entities': { changeSetId: 'changeset:1', page: 1, index: 0, limit: 101 },
+  'changes.prune': { days: 365 },
+
   'companies.cards': { ids },
   'companies.count.*': filter,
   'companies.count.Index': { ...filter, after: null },
@@ -263,6 +267,8 @@ const ANCHOR_USE: Record<string, Use> = {
 const INDEXED: Record<string, (parts: string[]) => Use[]> = {
   'access.keyById': () => [seek('ApiKey')],
   'access.revokeKey': () => [seek('ApiKey')],
+  'changes.record': () => [seek('ChangeLog'), seek('ChangeSet')],
+  'changes.entities': () => [{ operator: 'NodeIndexSeek', details: ':ChangeSetPage(changeSetId, page)', starts: true }],
   'companies.cards': () => [seek('Company')],
   'companies.count.*': ([anchor]) => [ANCHOR_USE[anchor as string] as Use],
   'companies.page.*': ([anchor]) => [ANCHOR_USE[anchor as string] as Use],

@@ -27,8 +27,10 @@ function file(name: string, text: string): string {
 
 const counts = async () => {
   const [row] = await graph.query(
-    // Every write moves the corridor's revision (a bookkeeping node): the data is what is counted.
-    'CALL () { MATCH (n) WHERE NOT n:CorridorRevision RETURN count(n) AS nodes } ' +
+    // Every write moves the corridor's revision and records its change set (bookkeeping nodes): the data is what
+    // is counted.
+    'CALL () { MATCH (n) WHERE NOT (n:CorridorRevision OR n:ChangeSet OR n:ChangeSetPage OR n:ChangeLog) ' +
+      'RETURN count(n) AS nodes } ' +
       'CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
   );
   return row;
